@@ -1,0 +1,37 @@
+import * as path from 'node:path';
+import { parseConfig } from '../src/config/load';
+import type { PlatformConfigInput } from '../src/config/schema';
+import type { ModuleClass } from '../src/platform/module';
+import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
+import { MODULES } from '../src/modules/registry';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+/** A minimal valid configuration; tests override what they exercise. */
+export function baseConfig(): PlatformConfigInput {
+  return {
+    domain: 'unit.example.org',
+    kubernetesVersion: '1.31',
+    acme: { email: 'ops@example.org', issuer: 'letsencrypt-staging' },
+    registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com' },
+    storageClass: 'standard',
+    gitops: { repoURL: 'https://git.example.org/platform.git' },
+  };
+}
+
+/** Renders the `unit` environment from a configuration object (defaults: baseConfig and every module). */
+export function renderUnit(config: PlatformConfigInput = baseConfig(), registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
+  return renderEnvironment({ name: 'unit', config: parseConfig('unit', config) }, registry);
+}
+
+/** The single object in a rendered file, failing clearly when the file is missing. */
+export function objectAt(rendered: RenderedEnvironment, file: string): Record<string, any> {
+  const objects = rendered.tree.get(file);
+  if (!objects) throw new Error(`${file} was not rendered; rendered: ${[...rendered.tree.keys()].join(', ')}`);
+  return objects[0];
+}
+
+/** Files rendered under a folder, with their objects. */
+export function filesUnder(rendered: RenderedEnvironment, folder: string): Map<string, Record<string, any>[]> {
+  return new Map([...rendered.tree].filter(([file]) => file.startsWith(`${folder}/`)));
+}
