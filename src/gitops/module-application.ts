@@ -1,0 +1,64 @@
+import { Construct } from 'constructs';
+import { Application, ApplicationSpecSources } from '../../imports/argocd-argoproj.io';
+import type { PlatformModule } from '../platform/module';
+import { ARGOCD_NAMESPACE, CASCADE_FINALIZER, environmentPath, IN_CLUSTER, SYNC_RETRY, SYNC_WAVE_ANNOTATION } from './conventions';
+
+export interface ModuleApplicationProps {
+  /** The module this Application delivers. */
+  readonly module: PlatformModule;
+  /** The module's sync wave. */
+  readonly wave: number;
+  /** Whether the module has objects of its own under dist/<environment>/<module>/. */
+  readonly hasOwnObjects: boolean;
+}
+
+/**
+ * The child Application of one module: its upstream charts as Helm sources with typed values, plus its own folder,
+ * synced automatically in the module's wave.
+ */
+export class ModuleApplication extends Construct {
+  constructor(scope: Construct, id: string, props: ModuleApplicationProps) {
+    super(scope, id);
+    const { module, wave } = props;
+    const { config, environment } = module.platform;
+    const sources: ApplicationSpecSources[] = module.helmCharts.map((chart) => ({
+      repoUrl: chart.chart.repoURL,
+      chart: chart.chart.chart,
+      targetRevision: chart.chart.version,
+      helm: {
+        releaseName: chart.releaseName ?? module.id,
+        kubeVersion: config.kubernetesVersion,
+        valuesObject: chart.values,
+      },
+    }));
+    if (props.hasOwnObjects) {
+      sources.push({
+        repoUrl: config.gitops.repoURL,
+        targetRevision: config.gitops.revision,
+        path: `${environmentPath(config.gitops.path, environment.name)}/${module.id}`,
+      });
+    }
+    const syncOptions = ['CreateNamespace=false'];
+    if (module.sync.serverSideApply) syncOptions.push('ServerSideApply=true');
+    if (module.sync.skipDryRunOnMissingResource) syncOptions.push('SkipDryRunOnMissingResource=true');
+
+    new Application(this, 'Application', {
+      metadata: {
+        name: module.id,
+        namespace: ARGOCD_NAMESPACE,
+        annotations: { [SYNC_WAVE_ANNOTATION]: String(wave) },
+        finalizers: [CASCADE_FINALIZER],
+      },
+      spec: {
+        project: config.gitops.project,
+        destination: { server: IN_CLUSTER, namespace: module.destinationNamespace },
+        ...(sources.length === 1 ? { source: sources[0] } : { sources }),
+        syncPolicy: {
+          automated: { prune: true, selfHeal: true },
+          syncOptions,
+          retry: SYNC_RETRY,
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,143 @@
+import { Chart } from 'cdk8s';
+import type { PlatformConfig } from '../config/schema';
+import { PlatformError } from './errors';
+import type { HelmChartProps } from './helm-chart';
+import { EverywhereException, Placement } from './placement';
+import type { Platform } from './platform';
+
+/** How a module's Application syncs, beyond the defaults every module gets. */
+export interface ModuleSyncOptions {
+  /**
+   * Apply server-side: needed when objects exceed the 256 KiB last-applied annotation (large CRDs and CRs).
+   * @default false
+   */
+  readonly serverSideApply?: boolean;
+  /**
+   * Skip the dry run for custom resources whose CRD arrives in the same sync (a chart installing its own CRDs).
+   * @default false
+   */
+  readonly skipDryRunOnMissingResource?: boolean;
+}
+
+export interface PlatformModuleProps {
+  /**
+   * The namespace the module's Application deploys to; namespaced objects of its own and its charts go there.
+   * @default none: the module has only cluster-scoped objects
+   */
+  readonly namespace?: string;
+  /**
+   * Ids of modules this one needs that it does not reach through a typed handle (`use`).
+   * @default none
+   */
+  readonly dependsOn?: readonly string[];
+  /**
+   * Sync options of the module's Application.
+   * @default none beyond the defaults
+   */
+  readonly sync?: ModuleSyncOptions;
+}
+
+/** A module class: its static id names it before it is built, for dependency errors and lookups. */
+export interface ModuleClass<T extends PlatformModule = PlatformModule> {
+  readonly id: string;
+  new (platform: Platform): T;
+}
+
+/**
+ * A platform module: one Argo CD Application with the module's own objects (this chart) and the upstream charts it
+ * installs. Dependencies are declared by id or, better, derived from the handles the module `use`s.
+ */
+export abstract class PlatformModule extends Chart {
+  /** Module id: the Application name and the folder under dist/<environment>/. */
+  readonly id: string;
+  /** The environment this module is built for. */
+  readonly platform: Platform;
+  /**
+   * Destination namespace of the module's Application, if any. (Not cdk8s' `Chart.namespace`: that one would be
+   * stamped on every object, cluster-scoped ones included; objects name their namespace themselves.)
+   */
+  readonly destinationNamespace?: string;
+  /** Sync options of the module's Application. */
+  readonly sync: ModuleSyncOptions;
+  private readonly charts: HelmChartProps[] = [];
+  private readonly dependencyIds = new Set<string>();
+  private readonly precededNamespaces = new Set<string>();
+  private readonly everywhere: EverywhereException[] = [];
+
+  constructor(platform: Platform, props: PlatformModuleProps = {}) {
+    const id = (new.target as unknown as ModuleClass).id;
+    super(platform.app, id, { disableResourceNameHashes: true, labels: { 'app.kubernetes.io/part-of': 'ewoc-platform' } });
+    this.id = id;
+    this.platform = platform;
+    this.destinationNamespace = props.namespace;
+    this.sync = props.sync ?? {};
+    for (const dep of props.dependsOn ?? []) this.dependencyIds.add(dep);
+  }
+
+  /** The environment's configuration. */
+  get config(): PlatformConfig {
+    return this.platform.config;
+  }
+
+  /** Ids of the modules that must be healthy before this one syncs. */
+  get dependencies(): ReadonlySet<string> {
+    return this.dependencyIds;
+  }
+
+  /** The upstream charts this module installs. */
+  get helmCharts(): readonly HelmChartProps[] {
+    return this.charts;
+  }
+
+  /** Pins pods to the system node group. */
+  get placement(): Placement {
+    return this.platform.placement;
+  }
+
+  /** Namespaces this module creates for the others; the namespaces module overrides it. */
+  get providedNamespaces(): readonly string[] {
+    return [];
+  }
+
+  /** DaemonSets of this module allowed on every node. */
+  get everywhereExceptions(): readonly EverywhereException[] {
+    return this.everywhere;
+  }
+
+  /** Namespaces whose modules must sync after this one (see `precedeModulesIn`). */
+  get precedes(): ReadonlySet<string> {
+    return this.precededNamespaces;
+  }
+
+  /** Another module's handle; using it makes this module depend on it. */
+  protected use<T extends PlatformModule>(moduleClass: ModuleClass<T>): T {
+    const other = this.platform.resolve(moduleClass, this);
+    this.dependsOn(other.id);
+    return other;
+  }
+
+  /** Declares a dependency by id, for a module reached without a handle. */
+  protected dependsOn(id: string): void {
+    if (id === this.id) throw new PlatformError(`module "${this.id}" cannot depend on itself`);
+    this.dependencyIds.add(id);
+  }
+
+  /** Makes every module deploying to `namespace` wait for this one (objects it prepares for them, such as claims). */
+  protected precedeModulesIn(namespace: string): void {
+    this.precededNamespaces.add(namespace);
+  }
+
+  /** Lets a DaemonSet of this module run on every node (log shippers, node exporters); `reason` is required. */
+  protected runOnEveryNode(daemonSet: EverywhereException): void {
+    if (!daemonSet.reason.trim()) throw new PlatformError(`module "${this.id}": DaemonSet ${daemonSet.name} needs a reason to run on every node`);
+    this.everywhere.push(daemonSet);
+  }
+
+  /** Installs an upstream chart as a Helm source of this module's Application. */
+  protected addHelmChart(props: HelmChartProps): void {
+    if (!this.destinationNamespace) {
+      throw new PlatformError(`module "${this.id}": a module installing chart "${props.chart.chart}" needs a namespace`);
+    }
+    this.charts.push(props);
+  }
+}

@@ -1,0 +1,69 @@
+import type { PlatformConfig } from '../config/schema';
+
+/** Where a finding sits: the file and object it was found in. */
+export interface RenderedObject {
+  readonly file: string;
+  readonly object: Record<string, any>;
+}
+
+/** A DaemonSet allowed to run on every node, and why. */
+export interface EverywhereException {
+  readonly namespace?: string;
+  readonly name: string;
+  readonly reason: string;
+}
+
+/**
+ * Pins pods to the system node group. Modules spread `nodeSelector()` into pod specs and chart values; the check
+ * below fails synth for any rendered pod template that lacks it.
+ */
+export class Placement {
+  constructor(private readonly nodeGroup: PlatformConfig['nodeGroup']) {}
+
+  /** The node selector of the system node group. */
+  nodeSelector(): Record<string, string> {
+    return { [this.nodeGroup.labelKey]: this.nodeGroup.labelValue };
+  }
+
+  /** Chart values for a component: `{ nodeSelector }`, to merge with the component's other values. */
+  values(): { nodeSelector: Record<string, string> } {
+    return { nodeSelector: this.nodeSelector() };
+  }
+
+  /**
+   * Every pod template in `objects` that is not pinned to the system node group: pod specs (anything with
+   * `containers`) and pod templates of custom resources (`podTemplate`, as in cert-manager's ACME solvers).
+   */
+  findUnpinned(objects: readonly RenderedObject[], exceptions: readonly EverywhereException[]): string[] {
+    const problems: string[] = [];
+    for (const { file, object } of objects) {
+      const exempt = object.kind === 'DaemonSet' && exceptions.some((e) => e.name === object.metadata?.name && (e.namespace ?? object.metadata?.namespace) === object.metadata?.namespace);
+      if (exempt) continue;
+      for (const path of this.unpinnedPodSpecs(object, '')) {
+        problems.push(`${file}: ${object.kind} ${object.metadata?.name}: ${path || '(root)'}: pod template is not pinned to the system node group (nodeSelector ${this.nodeGroup.labelKey}: ${this.nodeGroup.labelValue})`);
+      }
+    }
+    return problems;
+  }
+
+  private unpinnedPodSpecs(node: unknown, path: string): string[] {
+    if (Array.isArray(node)) return node.flatMap((item, i) => this.unpinnedPodSpecs(item, `${path}[${i}]`));
+    if (typeof node !== 'object' || node === null) return [];
+    const record = node as Record<string, unknown>;
+    const found: string[] = [];
+    if (Array.isArray(record.containers) && !this.isPinned(record)) found.push(path);
+    for (const [key, value] of Object.entries(record)) {
+      const at = path ? `${path}.${key}` : key;
+      if (key === 'podTemplate' && !this.isPinned((value as { spec?: Record<string, unknown> })?.spec ?? {})) {
+        found.push(`${at}.spec`);
+      }
+      found.push(...this.unpinnedPodSpecs(value, at));
+    }
+    return found;
+  }
+
+  private isPinned(podSpec: Record<string, unknown>): boolean {
+    const selector = podSpec.nodeSelector as Record<string, string> | undefined;
+    return selector?.[this.nodeGroup.labelKey] === this.nodeGroup.labelValue;
+  }
+}

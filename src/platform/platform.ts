@@ -1,0 +1,70 @@
+import { App } from 'cdk8s';
+import type { Environment } from '../config/load';
+import type { PlatformConfig } from '../config/schema';
+import { PlatformError } from './errors';
+import type { ModuleClass, PlatformModule } from './module';
+import { Placement } from './placement';
+
+/**
+ * One environment's modules. Modules are built in registry order; a module that `use`s another not yet built gets
+ * it built first, so handles work whatever the order of the registry. Using a module that is not registered, or
+ * using modules in a circle, is an error naming them.
+ */
+export class Platform {
+  /** The cdk8s app holding every module chart of this environment. */
+  readonly app = new App();
+  /** Pins pods to the system node group of this environment. */
+  readonly placement: Placement;
+  private readonly registry: readonly ModuleClass[];
+  private readonly built = new Map<ModuleClass, PlatformModule>();
+  private readonly building: ModuleClass[] = [];
+
+  constructor(readonly environment: Environment, registry: readonly ModuleClass[]) {
+    const seen = new Map<string, ModuleClass>();
+    for (const moduleClass of registry) {
+      if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(moduleClass.id)) {
+        throw new PlatformError(`module class ${moduleClass.name}: id "${moduleClass.id}" must be a DNS label (it names an Application and a folder)`);
+      }
+      if (seen.has(moduleClass.id)) {
+        throw new PlatformError(`module id "${moduleClass.id}" is registered twice (${seen.get(moduleClass.id)?.name} and ${moduleClass.name})`);
+      }
+      seen.set(moduleClass.id, moduleClass);
+    }
+    this.registry = registry;
+    this.placement = new Placement(environment.config.nodeGroup);
+    for (const moduleClass of registry) this.resolve(moduleClass);
+  }
+
+  /** The environment's configuration. */
+  get config(): PlatformConfig {
+    return this.environment.config;
+  }
+
+  /** Every module, in registry order. */
+  get modules(): PlatformModule[] {
+    return this.registry.map((moduleClass) => this.built.get(moduleClass) as PlatformModule);
+  }
+
+  /** The module built from `moduleClass`, building it on first use. */
+  resolve<T extends PlatformModule>(moduleClass: ModuleClass<T>, requester?: PlatformModule): T {
+    const existing = this.built.get(moduleClass);
+    if (existing) return existing as T;
+    if (!this.registry.includes(moduleClass)) {
+      const by = requester ? `module "${requester.id}" uses` : 'requested';
+      throw new PlatformError(`${by} module "${moduleClass.id}", which is not registered in src/modules/registry.ts`);
+    }
+    const start = this.building.indexOf(moduleClass);
+    if (start >= 0) {
+      const chain = [...this.building.slice(start), moduleClass].map((m) => m.id);
+      throw new PlatformError(`dependency cycle: ${chain.join(' -> ')}`);
+    }
+    this.building.push(moduleClass);
+    try {
+      const module = new moduleClass(this);
+      this.built.set(moduleClass, module);
+      return module;
+    } finally {
+      this.building.pop();
+    }
+  }
+}

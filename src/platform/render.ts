@@ -1,0 +1,134 @@
+import { Chart } from 'cdk8s';
+import type { Environment } from '../config/load';
+import { Bootstrap } from '../gitops/bootstrap';
+import { ModuleApplication } from '../gitops/module-application';
+import { PlatformError } from './errors';
+import type { GroupKind } from './helm-chart';
+import type { ModuleClass, PlatformModule } from './module';
+import type { RenderedObject } from './placement';
+import { Platform } from './platform';
+import { computeWaves } from './waves';
+
+/** Every file of one environment: path relative to the project root -> the objects it holds. */
+export type RenderedTree = Map<string, Record<string, any>[]>;
+
+/** One environment, rendered and checked for wiring and placement (schemas are checked by the caller). */
+export interface RenderedEnvironment {
+  readonly environment: Environment;
+  readonly tree: RenderedTree;
+  /** Module id -> sync wave. */
+  readonly waves: ReadonlyMap<string, number>;
+}
+
+/** Renders an environment: module folders, child Applications in waves, and the bootstrap file. */
+export function renderEnvironment(environment: Environment, registry: readonly ModuleClass[]): RenderedEnvironment {
+  const platform = new Platform(environment, registry);
+  const modules = platform.modules;
+  const env = environment.name;
+  const root = `dist/${env}`;
+  const tree: RenderedTree = new Map();
+
+  const own = new Map(modules.map((m) => [m, m.toJson() as Record<string, any>[]]));
+  const graph = dependencyGraph(modules, own);
+  const waves = computeWaves(graph);
+
+  const rendered: RenderedObject[] = [];
+  for (const module of modules) {
+    for (const object of own.get(module) ?? []) {
+      const file = `${root}/${module.id}/${fileName(object)}`;
+      if (tree.has(file)) throw new PlatformError(`module "${module.id}": two objects would be written to ${file}; give them distinct names`);
+      tree.set(file, [object]);
+      rendered.push({ file, object });
+    }
+  }
+  const unpinned = platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions));
+  if (unpinned.length > 0) throw new PlatformError(unpinned.join('\n'));
+
+  const apps = new Chart(platform.app, 'apps', { disableResourceNameHashes: true, labels: { 'app.kubernetes.io/part-of': 'ewoc-platform' } });
+  for (const module of modules) {
+    const hasOwnObjects = (own.get(module) ?? []).length > 0;
+    // A module with nothing to deliver in this environment (an empty recovery inventory) gets no Application.
+    if (!hasOwnObjects && module.helmCharts.length === 0) continue;
+    new ModuleApplication(apps, module.id, { module, wave: waves.get(module.id) as number, hasOwnObjects });
+  }
+  for (const object of apps.toJson()) {
+    tree.set(`${root}/apps/${object.metadata.name}.yaml`, [object]);
+  }
+
+  const bootstrap = new Bootstrap(platform, {
+    namespaces: destinationNamespaces(modules, own),
+    chartRepos: uniqueSorted(modules.flatMap((m) => m.helmCharts.map((c) => c.chart.repoURL))),
+    clusterResources: clusterResources(modules, own),
+  });
+  tree.set(`argocd/${env}.yaml`, bootstrap.toJson());
+  return { environment, tree, waves };
+}
+
+/**
+ * Module id -> the modules it needs: what it declared or used, the module that creates each namespace it deploys
+ * to, and every module that prepares objects in its namespace (`precedeModulesIn`).
+ */
+function dependencyGraph(modules: readonly PlatformModule[], own: Map<PlatformModule, Record<string, any>[]>): Map<string, Set<string>> {
+  const providers = new Map<string, PlatformModule>();
+  for (const module of modules) {
+    for (const namespace of module.providedNamespaces) providers.set(namespace, module);
+  }
+  const graph = new Map(modules.map((m) => [m.id, new Set(m.dependencies)]));
+  for (const module of modules) {
+    const deps = graph.get(module.id) as Set<string>;
+    for (const namespace of namespacesOf(module, own.get(module) ?? [])) {
+      const provider = providers.get(namespace);
+      if (!provider) {
+        const known = [...providers.keys()].sort().join(', ') || 'none';
+        throw new PlatformError(`module "${module.id}": namespace "${namespace}" is not created by any module (known namespaces: ${known})`);
+      }
+      if (provider !== module) deps.add(provider.id);
+    }
+    for (const namespace of module.precedes) {
+      for (const other of modules) {
+        if (other !== module && other.destinationNamespace === namespace && !other.providedNamespaces.includes(namespace)) {
+          graph.get(other.id)?.add(module.id);
+        }
+      }
+    }
+  }
+  return graph;
+}
+
+function namespacesOf(module: PlatformModule, objects: readonly Record<string, any>[]): string[] {
+  const namespaces = new Set<string>();
+  if (module.destinationNamespace) namespaces.add(module.destinationNamespace);
+  for (const object of objects) {
+    if (object.metadata?.namespace) namespaces.add(object.metadata.namespace);
+  }
+  return [...namespaces];
+}
+
+function destinationNamespaces(modules: readonly PlatformModule[], own: Map<PlatformModule, Record<string, any>[]>): string[] {
+  return uniqueSorted(modules.flatMap((m) => namespacesOf(m, own.get(m) ?? [])));
+}
+
+/** Cluster-scoped kinds: what the charts declare plus the module objects that carry no namespace. */
+function clusterResources(modules: readonly PlatformModule[], own: Map<PlatformModule, Record<string, any>[]>): GroupKind[] {
+  const kinds = new Map<string, GroupKind>();
+  const add = (gk: GroupKind) => kinds.set(`${gk.group}/${gk.kind}`, gk);
+  for (const module of modules) {
+    module.helmCharts.forEach((chart) => chart.clusterResources.forEach(add));
+    for (const object of own.get(module) ?? []) {
+      if (!object.metadata?.namespace) {
+        const apiVersion = String(object.apiVersion);
+        add({ group: apiVersion.includes('/') ? apiVersion.split('/')[0] : '', kind: object.kind });
+      }
+    }
+  }
+  return [...kinds.keys()].sort().map((key) => kinds.get(key) as GroupKind);
+}
+
+/** `<kind>-<name>.yaml`, lower case: stable, readable names for diffs. */
+function fileName(object: Record<string, any>): string {
+  return `${String(object.kind).toLowerCase()}-${object.metadata?.name}.yaml`;
+}
+
+function uniqueSorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}

@@ -1,0 +1,118 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { CrdSchemas } from './crd-schemas';
+import { KubernetesDefinitions } from './kubernetes-schemas';
+import { ValidatorCache } from './validator-cache';
+
+/** An object to validate and the file it is written to. */
+export interface Manifest {
+  readonly file: string;
+  readonly object: Record<string, any>;
+}
+
+export interface SchemaGateProps {
+  /** Folder with v<minor>.json Kubernetes OpenAPI definitions. */
+  readonly kubernetesSchemaDir: string;
+  /** Folder with <project>/*.yaml CRDs. */
+  readonly crdDir: string;
+  /** Kubernetes minors every object must be valid in. */
+  readonly minors: readonly string[];
+  /** Folder for compiled validators, reused across runs. */
+  readonly cacheDir: string;
+}
+
+const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
+
+/**
+ * Strict schema validation of rendered objects: built-in kinds against the OpenAPI definitions of every supported
+ * Kubernetes minor, custom resources against their CRD and their metadata against ObjectMeta of every minor.
+ * Unknown fields are errors. Each problem names the file, the object, the field, and the minors (or CRD) concerned.
+ */
+export class SchemaGate {
+  private readonly validators: ValidatorCache;
+  private readonly kubernetes: KubernetesDefinitions[];
+  private readonly crds: CrdSchemas;
+
+  constructor(props: SchemaGateProps) {
+    this.kubernetes = props.minors.map((minor) => new KubernetesDefinitions(props.kubernetesSchemaDir, minor));
+    this.crds = new CrdSchemas(props.crdDir);
+    this.validators = new ValidatorCache(props.cacheDir);
+  }
+
+  /** Every problem found, one line each; empty when all objects are valid. */
+  validate(manifests: readonly Manifest[]): string[] {
+    const problems = manifests.flatMap((manifest) => this.validateOne(manifest));
+    this.validators.flush();
+    return problems;
+  }
+
+  private validateOne({ file, object }: Manifest): string[] {
+    const { apiVersion, kind } = object;
+    const label = `${file}: ${kind ?? '(no kind)'} ${object.metadata?.name ?? '(no name)'}`;
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+      return [`${label}: apiVersion and kind are required`];
+    }
+    const crd = this.crds.fileFor(apiVersion, kind);
+    if (crd) {
+      const validate = this.validators.get(`crd:${crd.source}:${crd.digest}:${apiVersion}/${kind}`, () => {
+        const schema = this.crds.schemaFor(apiVersion, kind);
+        return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
+      });
+      if (!validate) return [`${label}: ${crd.source} does not serve ${apiVersion}`];
+      const problems = run(validate, { ...object, metadata: {} }).map((p) => `${label}: ${p} (CRD ${crd.source})`);
+      return [...problems, ...this.acrossMinors(label, (defs) => run(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata'))];
+    }
+    return this.acrossMinors(label, (defs) => {
+      const validate = this.kubernetesValidator(defs, `${apiVersion}/${kind}`, () => defs.definitionFor(apiVersion, kind));
+      if (!validate) return [`${apiVersion} ${kind} is not served (neither built in nor a CRD under schemas/crds)`];
+      return run(validate, object);
+    });
+  }
+
+  private kubernetesValidator(defs: KubernetesDefinitions, lookup: string, definition: () => string | undefined): ValidateFunction | undefined {
+    return this.validators.get(`k8s:${defs.minor}:${defs.digest}:${lookup}`, () => {
+      const name = definition();
+      if (!name) return undefined;
+      const closure = defs.closure(name);
+      return { contentKey: closure.key, schema: () => closure.schema };
+    });
+  }
+
+  /** Runs a check per minor and reports each distinct problem once, with the minors it occurs in. */
+  private acrossMinors(label: string, check: (defs: KubernetesDefinitions) => string[]): string[] {
+    const minorsByProblem = new Map<string, string[]>();
+    for (const defs of this.kubernetes) {
+      for (const problem of check(defs)) {
+        minorsByProblem.set(problem, [...(minorsByProblem.get(problem) ?? []), defs.minor]);
+      }
+    }
+    return [...minorsByProblem].map(([problem, minors]) => `${label}: ${problem} (Kubernetes ${minors.join(', ')})`);
+  }
+}
+
+function run(validate: ValidateFunction, value: unknown, basePath = ''): string[] {
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((e) => describe(e, basePath));
+}
+
+/** `spec.template.spec.containers[0].image: must be string` from an ajv error. */
+function describe(error: ErrorObject, basePath: string): string {
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let field = basePath;
+  for (const segment of segments) {
+    field += /^\d+$/.test(segment) ? `[${segment}]` : `${field ? '.' : ''}${segment}`;
+  }
+  const at = field || '(root)';
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `${at}: unknown field "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'required':
+      return `${at}: missing required field "${(error.params as { missingProperty: string }).missingProperty}"`;
+    case 'enum':
+      return `${at}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return `${at}: ${error.message}`;
+  }
+}

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv, { ValidateFunction } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
+import type { SchemaNode } from './strict-schema';
+
+const AJV_OPTIONS = {
+  strict: false,
+  allErrors: true,
+  validateFormats: false,
+  logger: false as const,
+  inlineRefs: false,
+  code: { source: true },
+};
+const AJV_VERSION: string = require('ajv/package.json').version;
+const INDEX_FILE = 'index.json';
+
+/** A schema to compile, and the text that identifies its content (equal text, equal schema). */
+export interface SchemaSource {
+  readonly contentKey: string;
+  readonly schema: () => SchemaNode;
+}
+
+/**
+ * Compiled validators, kept in memory and on disk as ajv standalone modules. Compiling the schema of a large kind
+ * takes ~150 ms per Kubernetes minor; loading the compiled module takes a few, and finding it needs no schema at
+ * all: an index maps each lookup (a schema file's digest plus apiVersion/kind) to the validator's content digest,
+ * so warm runs neither parse the schema files nor compile. Content digests include ajv's version and options, so a
+ * changed schema or ajv never meets a stale validator; minors whose schemas agree share one file.
+ */
+export class ValidatorCache {
+  private readonly ajv = new Ajv(AJV_OPTIONS);
+  private readonly inMemory = new Map<string, ValidateFunction>();
+  private readonly index: Record<string, string | null>;
+  private indexChanged = false;
+
+  constructor(private readonly directory: string) {
+    const indexPath = path.join(directory, INDEX_FILE);
+    this.index = fs.existsSync(indexPath) ? JSON.parse(fs.readFileSync(indexPath, 'utf8')) : {};
+  }
+
+  /**
+   * The validator found under `lookupKey`, or undefined when `resolve` says there is no schema for it.
+   * `lookupKey` must change whenever the schema could (include the digest of the file it comes from).
+   */
+  get(lookupKey: string, resolve: () => SchemaSource | undefined): ValidateFunction | undefined {
+    let digest = this.index[lookupKey];
+    let source: SchemaSource | undefined;
+    if (digest === undefined) {
+      source = resolve();
+      digest = source ? sha256(`${AJV_VERSION}\n${JSON.stringify(AJV_OPTIONS)}\n${source.contentKey}`).slice(0, 32) : null;
+      this.index[lookupKey] = digest;
+      this.indexChanged = true;
+    }
+    if (digest === null) return undefined;
+    let validate = this.inMemory.get(digest);
+    if (!validate) {
+      validate = this.load(digest, () => source ?? (resolve() as SchemaSource));
+      this.inMemory.set(digest, validate);
+    }
+    return validate;
+  }
+
+  /** Saves the lookup index for the next run. */
+  flush(): void {
+    if (!this.indexChanged) return;
+    this.writeAtomically(INDEX_FILE, JSON.stringify(this.index));
+    this.indexChanged = false;
+  }
+
+  private load(digest: string, source: () => SchemaSource): ValidateFunction {
+    const file = path.join(this.directory, `${digest}.js`);
+    if (fs.existsSync(file)) return require(file) as ValidateFunction;
+    const validate = this.ajv.compile(source().schema());
+    this.writeAtomically(`${digest}.js`, standaloneCode(this.ajv, validate));
+    return validate;
+  }
+
+  private writeAtomically(name: string, text: string): void {
+    fs.mkdirSync(this.directory, { recursive: true });
+    const partial = path.join(this.directory, `${name}.${process.pid}.tmp`);
+    fs.writeFileSync(partial, text);
+    fs.renameSync(partial, path.join(this.directory, name));
+  }
+}
+
+/** Hex SHA-256 of a text. */
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
