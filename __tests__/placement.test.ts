@@ -1,0 +1,87 @@
+import { k8s } from 'cdk8s-plus-26';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
+import { renderUnit } from './support';
+
+const podSpec = (nodeSelector?: Record<string, string>): k8s.PodSpec => ({ nodeSelector, containers: [{ name: 'main', image: 'registry.example.org/app:1.0' }] });
+
+class UnpinnedDeploymentModule extends PlatformModule {
+  static readonly id = 'unpinned';
+  constructor(platform: Platform) {
+    super(platform, { namespace: 'rdm' });
+    new k8s.KubeDeployment(this, 'api', {
+      metadata: { name: 'api', namespace: 'rdm' },
+      spec: { selector: { matchLabels: { app: 'api' } }, template: { metadata: { labels: { app: 'api' } }, spec: podSpec({ 'kubernetes.io/os': 'linux' }) } },
+    });
+  }
+}
+
+class PinnedCronJobModule extends PlatformModule {
+  static readonly id = 'pinned';
+  constructor(platform: Platform) {
+    super(platform, { namespace: 'rdm' });
+    new k8s.KubeCronJob(this, 'cleanup', {
+      metadata: { name: 'cleanup', namespace: 'rdm' },
+      spec: { schedule: '0 3 * * *', jobTemplate: { spec: { template: { spec: { ...podSpec(this.placement.nodeSelector()), restartPolicy: 'OnFailure' } } } } },
+    });
+  }
+}
+
+class LogShipperModule extends PlatformModule {
+  static readonly id = 'log-shipper';
+  constructor(platform: Platform, exempt: boolean) {
+    super(platform, { namespace: 'logging' });
+    new k8s.KubeDaemonSet(this, 'shipper', {
+      metadata: { name: 'shipper', namespace: 'logging' },
+      spec: { selector: { matchLabels: { app: 'shipper' } }, template: { metadata: { labels: { app: 'shipper' } }, spec: podSpec() } },
+    });
+    if (exempt) this.runOnEveryNode({ name: 'shipper', namespace: 'logging', reason: 'ships the logs of every node' });
+  }
+}
+class ExemptShipper extends LogShipperModule {
+  constructor(platform: Platform) {
+    super(platform, true);
+  }
+}
+class UnexemptShipper extends LogShipperModule {
+  constructor(platform: Platform) {
+    super(platform, false);
+  }
+}
+
+describe('placement', () => {
+  test('a pod template off the system node group fails synth, naming file, object and path', () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, UnpinnedDeploymentModule])).toThrow(
+      'dist/unit/unpinned/deployment-api.yaml: Deployment api: spec.template.spec: pod template is not pinned to the system node group (nodeSelector system-tag: world-cereal-system)',
+    );
+  });
+
+  test('the placement helper pins any pod template, however deep', () => {
+    const rendered = renderUnit(undefined, [NamespacesModule, PinnedCronJobModule]);
+    const cronJob = rendered.tree.get('dist/unit/pinned/cronjob-cleanup.yaml')?.[0];
+    expect(cronJob?.spec.jobTemplate.spec.template.spec.nodeSelector).toEqual({ 'system-tag': 'world-cereal-system' });
+  });
+
+  test('a DaemonSet may run everywhere only as a named exception', () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, UnexemptShipper])).toThrow(/DaemonSet shipper: spec\.template\.spec: pod template is not pinned/);
+    expect(() => renderUnit(undefined, [NamespacesModule, ExemptShipper])).not.toThrow();
+  });
+
+  test('an exception needs a reason', () => {
+    class Reasonless extends PlatformModule {
+      static readonly id = 'reasonless';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'logging' });
+        this.runOnEveryNode({ name: 'x', reason: ' ' });
+      }
+    }
+    expect(() => renderUnit(undefined, [NamespacesModule, Reasonless])).toThrow('module "reasonless": DaemonSet x needs a reason to run on every node');
+  });
+
+  test('the ACME solver pod templates of the rendered platform are pinned', () => {
+    const rendered = renderUnit();
+    const issuer = rendered.tree.get('dist/unit/cert-manager/clusterissuer-letsencrypt-prod.yaml')?.[0];
+    expect(issuer?.spec.acme.solvers[0].http01.ingress.podTemplate.spec.nodeSelector).toEqual({ 'system-tag': 'world-cereal-system' });
+  });
+});

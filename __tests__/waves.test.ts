@@ -1,0 +1,111 @@
+import { k8s } from 'cdk8s-plus-26';
+import { PlatformError } from '../src/platform/errors';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { computeWaves } from '../src/platform/waves';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
+import { renderUnit } from './support';
+
+const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges).map(([id, deps]) => [id, new Set(deps)]));
+
+describe('dependency waves', () => {
+  test('a module syncs one wave after its latest dependency', () => {
+    const waves = computeWaves(graph({ ns: [], secrets: ['ns'], certs: ['ns'], db: ['secrets', 'certs'], sso: ['db', 'ns'], gw: ['ns'] }));
+    expect(Object.fromEntries(waves)).toEqual({ ns: 0, secrets: 1, certs: 1, gw: 1, db: 2, sso: 3 });
+  });
+
+  test('a cycle names every module in it', () => {
+    expect(() => computeWaves(graph({ a: ['b'], b: ['c'], c: ['a'], d: [] }))).toThrow(new PlatformError('dependency cycle: a -> b -> c -> a'));
+  });
+
+  test('an unknown dependency names both modules', () => {
+    expect(() => computeWaves(graph({ keycloak: ['postgres'], namespaces: [] }))).toThrow(
+      'module "keycloak" depends on "postgres", which is not a registered module (registered: keycloak, namespaces)',
+    );
+  });
+});
+
+// Modules wired only for these tests: handles, declared ids, and cycles through `use`.
+class ProviderModule extends PlatformModule {
+  static readonly id = 'provider';
+  constructor(platform: Platform) {
+    super(platform, { namespace: 'sysdb' });
+    new k8s.KubeConfigMap(this, 'settings', { metadata: { name: 'settings', namespace: 'sysdb' } });
+  }
+}
+class ConsumerModule extends PlatformModule {
+  static readonly id = 'consumer';
+  constructor(platform: Platform) {
+    super(platform, { namespace: 'keycloak' });
+    this.use(ProviderModule);
+    new k8s.KubeConfigMap(this, 'settings', { metadata: { name: 'settings', namespace: 'keycloak' } });
+  }
+}
+class DeclaredModule extends PlatformModule {
+  static readonly id = 'declared';
+  constructor(platform: Platform) {
+    super(platform, { namespace: 'kong', dependsOn: ['consumer'] });
+    new k8s.KubeConfigMap(this, 'settings', { metadata: { name: 'settings', namespace: 'kong' } });
+  }
+}
+class LoopAModule extends PlatformModule {
+  static readonly id = 'loop-a';
+  constructor(platform: Platform) {
+    super(platform);
+    this.use(LoopBModule);
+  }
+}
+class LoopBModule extends PlatformModule {
+  static readonly id = 'loop-b';
+  constructor(platform: Platform) {
+    super(platform);
+    this.use(LoopAModule);
+  }
+}
+class TypoModule extends PlatformModule {
+  static readonly id = 'typo';
+  constructor(platform: Platform) {
+    super(platform, { dependsOn: ['postgress'] });
+  }
+}
+class StrayModule extends PlatformModule {
+  static readonly id = 'stray';
+  constructor(platform: Platform) {
+    super(platform, { namespace: 'default' });
+  }
+}
+
+describe('module wiring', () => {
+  test('waves follow from the handles modules use and the namespaces they deploy to', () => {
+    const { waves } = renderUnit(undefined, [NamespacesModule, DeclaredModule, ConsumerModule, ProviderModule]);
+    expect(Object.fromEntries(waves)).toEqual({ namespaces: 0, provider: 1, consumer: 2, declared: 3 });
+  });
+
+  test('the wave is written on the child Application, computed, never by hand', () => {
+    const rendered = renderUnit(undefined, [NamespacesModule, DeclaredModule, ConsumerModule, ProviderModule]);
+    const wave = (id: string) => rendered.tree.get(`dist/unit/apps/${id}.yaml`)?.[0].metadata.annotations['argocd.argoproj.io/sync-wave'];
+    expect(['namespaces', 'provider', 'consumer', 'declared'].map(wave)).toEqual(['0', '1', '2', '3']);
+  });
+
+  test('using a module that is not registered is an error naming both', () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, ConsumerModule])).toThrow(
+      'module "consumer" uses module "provider", which is not registered in src/modules/registry.ts',
+    );
+  });
+
+  test('a cycle through handles is an error naming the modules', () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, LoopAModule, LoopBModule])).toThrow('dependency cycle: loop-a -> loop-b -> loop-a');
+  });
+
+  test('a declared dependency on an unknown id is an error', () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, TypoModule])).toThrow('module "typo" depends on "postgress", which is not a registered module');
+  });
+
+  test('deploying to a namespace no module creates is an error', () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, StrayModule])).toThrow(/^module "stray": namespace "default" is not created by any module \(known namespaces: argo, argocd, /);
+  });
+
+  test('registering the same id twice is an error', () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, ProviderModule, ProviderModule])).toThrow('module id "provider" is registered twice (ProviderModule and ProviderModule)');
+  });
+});

@@ -1,0 +1,55 @@
+import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { PlatformModule } from '../../platform/module';
+import type { Platform } from '../../platform/platform';
+import { AcmeClusterIssuer } from './acme-cluster-issuer';
+import type { CertManagerComponentValues, CertManagerValues } from './cert-manager-values';
+
+/** Ingress class of the Kong gateway: it answers the ACME HTTP-01 challenges. */
+export const ACME_INGRESS_CLASS = 'kong';
+
+/**
+ * cert-manager with its CRDs, every component on the system nodes, and the two Let's Encrypt ClusterIssuers.
+ * `issuer` is the one routes use in this environment.
+ */
+export class CertManagerModule extends PlatformModule {
+  static readonly id = 'cert-manager';
+
+  /** Name of the ClusterIssuer public routes annotate. */
+  readonly issuer: string;
+
+  constructor(platform: Platform) {
+    // The ClusterIssuers' CRD arrives with the chart in this same sync.
+    super(platform, { namespace: 'cert-manager', sync: { skipDryRunOnMissingResource: true } });
+    const { acme, certManager: sizes } = this.config;
+    const component = (replicaCount: number): CertManagerComponentValues => ({
+      replicaCount,
+      ...this.placement.values(),
+      // A budget with one replica would block node drains forever.
+      podDisruptionBudget: replicaCount > 1 ? { enabled: true, minAvailable: 1 } : { enabled: false },
+    });
+    const values: CertManagerValues = {
+      crds: { enabled: true, keep: true },
+      // Leases stay in our namespace instead of kube-system, which the AppProject does not open.
+      global: { leaderElection: { namespace: 'cert-manager' } },
+      ...component(sizes.controllerReplicas),
+      webhook: component(sizes.webhookReplicas),
+      cainjector: component(sizes.cainjectorReplicas),
+      startupapicheck: this.placement.values(),
+    };
+    this.addHelmChart({ chart: this.config.charts.certManager, values, clusterResources: [...CRDS_AND_CLUSTER_RBAC, ...ADMISSION_WEBHOOKS] });
+
+    for (const [name, server] of [
+      ['letsencrypt-prod', acme.productionServer],
+      ['letsencrypt-staging', acme.stagingServer],
+    ] as const) {
+      new AcmeClusterIssuer(this, name, {
+        name,
+        server,
+        email: acme.email,
+        ingressClassName: ACME_INGRESS_CLASS,
+        solverNodeSelector: this.placement.nodeSelector(),
+      });
+    }
+    this.issuer = acme.issuer;
+  }
+}

@@ -1,0 +1,27 @@
+import { PlatformError } from '../../platform/errors';
+import { PlatformModule } from '../../platform/module';
+import type { Platform } from '../../platform/platform';
+import { NamespacesModule, PLATFORM_NAMESPACES } from '../namespaces/namespaces-module';
+import { RecoveredVolumeClaim } from './recovered-volume-claim';
+
+/**
+ * Re-attaches the volumes of the recovery inventory (`pvRecovery.volumes`) after a rebuild. Every module deploying
+ * into a namespace with a recovered claim syncs after this one, so the claim is bound before its workload asks.
+ */
+export class PvRecoveryModule extends PlatformModule {
+  static readonly id = 'pv-recovery';
+
+  constructor(platform: Platform) {
+    super(platform);
+    const namespaces = this.use(NamespacesModule);
+    this.config.pvRecovery.volumes.forEach((volume, index) => {
+      if (!namespaces.has(volume.namespace)) {
+        throw new PlatformError(
+          `${this.platform.environment.name}: pvRecovery.volumes[${index}].namespace: "${volume.namespace}" is not a platform namespace (known: ${PLATFORM_NAMESPACES.join(', ')})`,
+        );
+      }
+      new RecoveredVolumeClaim(this, `${volume.namespace}-${volume.claimName}`, { volume, defaultStorageClass: this.config.storageClass });
+      this.precedeModulesIn(volume.namespace);
+    });
+  }
+}
