@@ -16,6 +16,7 @@ export function baseConfig(): PlatformConfigInput {
     registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com' },
     storageClass: 'standard',
     gitops: { repoURL: 'https://git.example.org/platform.git' },
+    kong: { image: { tag: '3.9.1-oidc' } },
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RecoveredVolume } from './schema';
+import type { RecoveredVolume } from './recovery';
 
 /** Volume ids each backend hands out; a typo here would bind a claim to nothing. */
 const VOLUME_ID_FORMATS: Record<'cinder' | 'ebs', { pattern: RegExp; example: string }> = {

@@ -1,66 +1,25 @@
 import { z } from 'zod';
+import { chartSchema } from './chart';
+import { dnsLabel, dnsName, httpsUrl } from './primitives';
+import { recoveredVolumeSchema } from './recovery';
 import { checkRecoveryInventory } from './recovery-rules';
+import { registrySchema } from './registry';
+import { argocdSchema, certManagerSchema, externalSecretsSchema, keycloakSchema, kongSchema, postgresSchema } from './services';
+
+export type { ChartRef } from './chart';
+export type { RecoveredVolume } from './recovery';
 
 /**
  * The one typed configuration of a platform environment (it replaces the original `export-env.sh`).
- * Every default lives here, and the editor JSON Schema and docs/configuration.md are generated from this file,
- * so a field's description is written once.
+ * Every default lives in these schemas, and the editor JSON Schema and docs/configuration.md are generated from
+ * them, so a field's description is written once.
  */
 
 /** Kubernetes minors the rendered tree is validated against; the target minor must be one of them. */
 export const SUPPORTED_KUBERNETES_MINORS = ['1.26', '1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34'] as const;
 
-const dnsName = z
-  .string()
-  .regex(/^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/, {
-    message: 'must be a lower-case DNS name with at least two labels, such as cloud.example.org',
-  });
-
-const dnsLabel = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
-  message: 'must be a DNS label: lower-case letters, digits and "-", at most 63 characters',
-});
-
-const exactVersion = z.string().regex(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, {
-  message: 'must be an exact version such as 1.21.1 (ranges are not reproducible)',
-});
-
-const quantity = z.string().regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/, {
-  message: 'must be a Kubernetes quantity such as 30Gi',
-});
-
-const httpsUrl = z.url({ protocol: /^https$/, message: 'must be an https:// URL' });
-
-const replicas = (description: string, fallback: number) =>
-  z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(15).default(fallback).describe(description);
-
-/** An upstream Helm chart at an exact version. */
-export const chartSchema = z
-  .strictObject({
-    repoURL: httpsUrl.describe('Helm repository URL.'),
-    chart: z.string().min(1).describe('Chart name in that repository.'),
-    version: exactVersion.describe('Exact chart version.'),
-  })
-  .describe('An upstream Helm chart pinned to an exact version.');
-export type ChartRef = z.infer<typeof chartSchema>;
-
-/** Where a recovered volume lives in its storage backend. */
-export const volumeDriverSchema = z.enum(['cinder', 'ebs', 'csi']);
-
-export const recoveredVolumeSchema = z
-  .strictObject({
-    volumeId: z.string().min(1, { message: 'must name the backend volume' }).describe('Backend volume id (OpenStack Cinder UUID, AWS EBS vol-..., or the CSI volume handle).'),
-    driver: volumeDriverSchema.describe('Storage backend: `cinder` (cinder.csi.openstack.org), `ebs` (ebs.csi.aws.com) or `csi` (any CSI driver, named in csiDriver).'),
-    csiDriver: z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, { message: 'must be a CSI driver name such as nfs.csi.k8s.io' }).optional().describe('CSI driver name; required when driver is `csi`.'),
-    size: quantity.describe('Capacity, the same as the original volume (for example 30Gi).'),
-    accessMode: z.enum(['ReadWriteOnce', 'ReadWriteOncePod', 'ReadOnlyMany', 'ReadWriteMany']).default('ReadWriteOnce').describe('Access mode of the volume.'),
-    storageClass: z.string().optional().describe('Storage class of the PV and PVC; defaults to the environment storageClass.'),
-    fsType: z.string().default('ext4').describe('Filesystem on the volume.'),
-    zone: z.string().optional().describe('Availability zone of a zonal volume; the PV gets the node affinity that keeps pods in that zone. Required for ebs.'),
-    namespace: dnsLabel.describe('Namespace of the claim that binds to the volume.'),
-    claimName: z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, { message: 'must be a Kubernetes object name' }).describe('Name of the PersistentVolumeClaim the owning workload uses (for a StatefulSet: <template>-<statefulset>-<ordinal>).'),
-  })
-  .describe('A volume that survived a cluster rebuild, to re-attach to the claim that owned it.');
-export type RecoveredVolume = z.infer<typeof recoveredVolumeSchema>;
+const chart = (repoURL: string, name: string, version: string, description: string) =>
+  chartSchema.default({ repoURL, chart: name, version }).describe(description);
 
 export const configSchema = z
   .strictObject({
@@ -76,11 +35,7 @@ export const configSchema = z
         stagingServer: httpsUrl.default('https://acme-staging-v02.api.letsencrypt.org/directory').describe('ACME directory of letsencrypt-staging.'),
       })
       .describe('TLS certificates from an ACME CA through cert-manager.'),
-    registry: z
-      .strictObject({
-        host: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?$/, { message: 'must be a registry host such as 123456789012.dkr.ecr.eu-central-1.amazonaws.com' }).describe('Private image registry holding the in-house images.'),
-      })
-      .describe('Container image registry.'),
+    registry: registrySchema,
     nodeGroup: z
       .strictObject({
         labelKey: z.string().min(1).default('system-tag').describe('Node label that marks the system node group.'),
@@ -99,32 +54,21 @@ export const configSchema = z
       .describe('Where Argo CD finds this environment.'),
     charts: z
       .strictObject({
-        argoCd: chartSchema
-          .default({ repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', version: '10.1.1' })
-          .describe('argo-cd chart (Argo CD managing itself); 10.1.1 ships Argo CD v3.4.4.'),
-        certManager: chartSchema
-          .default({ repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', version: 'v1.21.1' })
-          .describe('cert-manager chart, with its CRDs.'),
+        argoCd: chart('https://argoproj.github.io/argo-helm', 'argo-cd', '10.1.1', 'argo-cd chart (Argo CD managing itself); 10.1.1 ships Argo CD v3.4.4.'),
+        certManager: chart('https://charts.jetstack.io', 'cert-manager', 'v1.21.1', 'cert-manager chart, with its CRDs.'),
+        externalSecrets: chart('https://charts.external-secrets.io', 'external-secrets', '2.9.0', 'External Secrets Operator chart, with its CRDs.'),
+        cloudnativePg: chart('https://cloudnative-pg.github.io/charts', 'cloudnative-pg', '0.29.0', 'CloudNativePG operator chart (operator 1.30), with its CRDs.'),
+        barmanCloud: chart('https://cloudnative-pg.github.io/charts', 'plugin-barman-cloud', '0.7.0', 'Barman Cloud plugin chart for PostgreSQL backups (installed only when postgres.backup is set).'),
+        kong: chart('https://charts.konghq.com', 'ingress', '0.24.0', 'Kong ingress chart (Kong 3.9 gateway and ingress controller 3.5).'),
       })
       .prefault({})
       .describe('Pinned upstream charts.'),
-    argocd: z
-      .strictObject({
-        ha: z.boolean().default(true).describe('Run Argo CD highly available (redis-ha, replicated server and repo server).'),
-        serverReplicas: replicas('Argo CD API server replicas.', 2),
-        repoServerReplicas: replicas('Argo CD repo server replicas.', 2),
-        applicationSetReplicas: replicas('ApplicationSet controller replicas.', 2),
-      })
-      .prefault({})
-      .describe('Argo CD managing itself.'),
-    certManager: z
-      .strictObject({
-        controllerReplicas: replicas('cert-manager controller replicas (leader-elected).', 2),
-        webhookReplicas: replicas('cert-manager webhook replicas.', 3),
-        cainjectorReplicas: replicas('cert-manager cainjector replicas (leader-elected).', 2),
-      })
-      .prefault({})
-      .describe('cert-manager sizes.'),
+    argocd: argocdSchema,
+    certManager: certManagerSchema,
+    externalSecrets: externalSecretsSchema,
+    postgres: postgresSchema,
+    kong: kongSchema,
+    keycloak: keycloakSchema,
     pvRecovery: z
       .strictObject({
         volumes: z.array(recoveredVolumeSchema).default([]).describe('Volumes to re-attach after a rebuild.'),

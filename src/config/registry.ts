@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { objectName } from './primitives';
+
+/** Namespaces of the original deployment that pull private images (FACTS: pull secret `aws-registry`). */
+const PULLING_NAMESPACES = ['kong', 'keycloak', 'logging', 'monitoring', 'vdm', 'rdm', 'wctiler'];
+
+const ecrPullSecret = z
+  .strictObject({
+    provider: z.literal('ecr'),
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { message: 'must be an AWS region such as eu-central-1' }).describe('AWS region of the registry.'),
+    credentialsSecret: objectName
+      .default('ecr-credentials')
+      .describe('Secret in namespace external-secrets with keys `access-key-id` and `secret-access-key` of an IAM user allowed ecr:GetAuthorizationToken. Created once by an operator; never in git.'),
+  })
+  .describe('Short-lived ECR tokens from the ECRAuthorizationToken generator, refreshed before they expire.');
+
+const storedPullSecret = z
+  .strictObject({
+    provider: z.literal('dockerconfigjson'),
+    store: objectName.describe('ClusterSecretStore (configured by an operator) holding the registry credentials.'),
+    key: z.string().min(1).describe('Key of the remote secret.'),
+    property: z.string().min(1).default('.dockerconfigjson').describe('Property of the remote secret holding the docker config JSON.'),
+  })
+  .describe('A docker config JSON kept in an external secret store.');
+
+export const registrySchema = z
+  .strictObject({
+    host: z
+      .string()
+      .regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?$/, { message: 'must be a registry host such as 123456789012.dkr.ecr.eu-central-1.amazonaws.com' })
+      .describe('Private image registry holding the in-house images.'),
+    pullSecret: z
+      .discriminatedUnion('provider', [ecrPullSecret, storedPullSecret], { message: 'provider must be "ecr" or "dockerconfigjson"' })
+      .optional()
+      .describe('Where the credentials of the private registry come from; without it, no pull secret is rendered.'),
+    pullSecretName: objectName.default('aws-registry').describe('Name of the image pull secret in each namespace that pulls private images.'),
+    pullSecretNamespaces: z.array(z.string()).default(PULLING_NAMESPACES).describe('Namespaces that pull private images and get the pull secret.'),
+  })
+  .describe('Container image registry.');
+export type RegistryConfig = z.output<typeof registrySchema>;
