@@ -5,7 +5,7 @@ describe('GitOps tree', () => {
   const [project, root] = rendered.tree.get('argocd/unit.yaml') ?? [];
 
   test('every child Application syncs automatically with prune, self-heal, backoff and our namespaces', () => {
-    for (const id of ['namespaces', 'argocd', 'cert-manager']) {
+    for (const id of ['namespaces', 'argocd', 'cert-manager', 'external-secrets', 'postgres', 'kong', 'keycloak-operator', 'keycloak', 'rdm']) {
       const app = objectAt(rendered, `dist/unit/apps/${id}.yaml`);
       expect(app.metadata).toMatchObject({ name: id, namespace: 'argocd', finalizers: ['resources-finalizer.argocd.argoproj.io'] });
       expect(app.spec.project).toBe('ewoc-platform');
@@ -18,7 +18,8 @@ describe('GitOps tree', () => {
   test('a module without charts has its folder as the single source, at the configured revision and path', () => {
     const app = objectAt(rendered, 'dist/unit/apps/namespaces.yaml');
     expect(app.spec.source).toEqual({ repoURL: 'https://git.example.org/platform.git', targetRevision: 'release-1', path: 'deploy/rendered/unit/namespaces' });
-    expect(app.spec.destination).toEqual({ server: 'https://kubernetes.default.svc' });
+    // Argo CD needs a destination namespace even for cluster-scoped objects; its own is always permitted.
+    expect(app.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
   });
 
   test('a chart module is multi-source: the chart with valuesObject for the target Kubernetes, then its own folder', () => {
@@ -32,8 +33,17 @@ describe('GitOps tree', () => {
 
   test('the AppProject restricts sources, destinations and cluster-scoped kinds to what the modules use', () => {
     expect(project.kind).toBe('AppProject');
-    expect(project.spec.sourceRepos).toEqual(['https://git.example.org/platform.git', 'https://argoproj.github.io/argo-helm', 'https://charts.jetstack.io']);
-    expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual(['argocd', 'cert-manager']);
+    expect(project.spec.sourceRepos).toEqual([
+      'https://git.example.org/platform.git',
+      'https://argoproj.github.io/argo-helm',
+      'https://charts.external-secrets.io',
+      'https://charts.jetstack.io',
+      'https://charts.konghq.com',
+      'https://cloudnative-pg.github.io/charts',
+      'https://github.com/keycloak/keycloak-k8s-resources.git',
+    ]);
+    // Namespaces the modules deploy to, including those of the pull secrets; no other.
+    expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual(['argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'rdm', 'sysdb']);
     expect(project.spec.destinations.every((d: any) => d.server === 'https://kubernetes.default.svc')).toBe(true);
     expect(project.spec.clusterResourceWhitelist).toEqual([
       { group: '', kind: 'Namespace' },
@@ -41,6 +51,9 @@ describe('GitOps tree', () => {
       { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
       { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
       { group: 'cert-manager.io', kind: 'ClusterIssuer' },
+      { group: 'configuration.konghq.com', kind: 'KongClusterPlugin' },
+      { group: 'external-secrets.io', kind: 'ClusterSecretStore' },
+      { group: 'networking.k8s.io', kind: 'IngressClass' },
       { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
       { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
     ]);

@@ -47,7 +47,7 @@ describe('pv-recovery module', () => {
   });
 
   test('the claim binds to its volume by name and is protected too', () => {
-    const pvc = objectAt(rendered, 'dist/unit/pv-recovery/persistentvolumeclaim-rdm-data.yaml');
+    const pvc = objectAt(rendered, 'dist/unit/pv-recovery/persistentvolumeclaim-rdm-data.rdm.yaml');
     expect(pvc.metadata).toMatchObject({ name: 'rdm-data', namespace: 'rdm', annotations: { 'argocd.argoproj.io/sync-options': 'Prune=false,Delete=false' } });
     expect(pvc.spec).toEqual({
       accessModes: ['ReadWriteOnce'],

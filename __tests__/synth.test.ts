@@ -93,7 +93,7 @@ describe('synth', () => {
 
     test('the synth process writes what render returns and reports the waves', () => {
       const out = execFileSync(process.execPath, ['-r', 'ts-node/register', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
-      expect(out).toContain('test: 0:namespaces 1:argocd 1:cert-manager 1:pv-recovery');
+      expect(out).toContain('test: 0:namespaces 1:argocd 1:cert-manager 1:external-secrets 1:keycloak-operator 1:pv-recovery 2:kong 2:postgres 3:keycloak 4:rdm');
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(first.files);
     });
   });

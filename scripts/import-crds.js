@@ -2,7 +2,10 @@
 // Generates imports/ from the CRD imports listed in cdk8s.yaml without touching the network: each pinned URL is
 // resolved to the copy under schemas/crds/ with the same file name, and CRDs that share a module name are imported
 // together (cdk8s import writes one file per name, so importing them one by one would overwrite each other).
+// Each generated .ts is also transpiled to the .js beside it: the classes are megabytes of code, and node loads the
+// .js instead of transpiling them on every synth (tsc still type-checks against the .ts).
 const { execFileSync } = require('node:child_process');
+const { transpileImport } = require('./transpile-import');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -41,4 +44,9 @@ try {
   }
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
+}
+
+for (const file of fs.readdirSync(path.join(root, 'imports')).filter((f) => f.endsWith('.ts'))) {
+  const source = path.join(root, 'imports', file);
+  fs.writeFileSync(source.replace(/\.ts$/, '.js'), transpileImport(fs.readFileSync(source, 'utf8')));
 }

@@ -33,6 +33,7 @@ export const externalSecretsSchema = z
 
 export const postgresSchema = z
   .strictObject({
+    operatorReplicas: replicas('CloudNativePG operator replicas (leader-elected).', 2),
     instances: replicas('PostgreSQL instances (one primary, the others streaming replicas), each on its own system node.', 3),
     storageSize: quantity.default('20Gi').describe('Data volume size of each instance.'),
     storageClass: objectName.optional().describe('Storage class of the data volumes; defaults to the environment storageClass.'),

@@ -7,8 +7,8 @@ import { ARGOCD_NAMESPACE, environmentPath, IN_CLUSTER, SYNC_RETRY } from './con
 export interface BootstrapProps {
   /** Namespaces the platform's Applications may deploy to. */
   readonly namespaces: readonly string[];
-  /** Helm repositories the modules install charts from. */
-  readonly chartRepos: readonly string[];
+  /** Helm and git repositories the modules' upstream sources come from. */
+  readonly upstreamRepos: readonly string[];
   /** Cluster-scoped kinds the modules create. */
   readonly clusterResources: readonly GroupKind[];
 }
@@ -28,7 +28,7 @@ export class Bootstrap extends Chart {
       metadata: { name: project, namespace: ARGOCD_NAMESPACE },
       spec: {
         description: `WorldCereal platform services (${environment.name})`,
-        sourceRepos: [config.gitops.repoURL, ...props.chartRepos],
+        sourceRepos: [config.gitops.repoURL, ...props.upstreamRepos],
         destinations: props.namespaces.map((namespace) => ({ server: IN_CLUSTER, namespace })),
         clusterResourceWhitelist: props.clusterResources.map(({ group, kind }) => ({ group, kind })),
       },

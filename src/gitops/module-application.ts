@@ -13,8 +13,8 @@ export interface ModuleApplicationProps {
 }
 
 /**
- * The child Application of one module: its upstream charts as Helm sources with typed values, plus its own folder,
- * synced automatically in the module's wave.
+ * The child Application of one module: its upstream charts as Helm sources with typed values, its upstream
+ * kustomizations, plus its own folder, synced automatically in the module's wave.
  */
 export class ModuleApplication extends Construct {
   constructor(scope: Construct, id: string, props: ModuleApplicationProps) {
@@ -31,6 +31,17 @@ export class ModuleApplication extends Construct {
         valuesObject: chart.values,
       },
     }));
+    for (const source of module.kustomizeSources) {
+      sources.push({
+        repoUrl: source.repoURL,
+        targetRevision: source.revision,
+        path: source.path,
+        kustomize: {
+          namespace: module.destinationNamespace,
+          patches: source.patches.map((p) => ({ target: { kind: p.target.kind, name: p.target.name }, patch: p.patch })),
+        },
+      });
+    }
     if (props.hasOwnObjects) {
       sources.push({
         repoUrl: config.gitops.repoURL,
@@ -51,7 +62,9 @@ export class ModuleApplication extends Construct {
       },
       spec: {
         project: config.gitops.project,
-        destination: { server: IN_CLUSTER, namespace: module.destinationNamespace },
+        // Argo CD refuses an Application without a destination namespace in a project that lists namespaces; a
+        // module of cluster-scoped objects (whose namespaced objects name their namespace) gets Argo CD's own.
+        destination: { server: IN_CLUSTER, namespace: module.destinationNamespace ?? ARGOCD_NAMESPACE },
         ...(sources.length === 1 ? { source: sources[0] } : { sources }),
         syncPolicy: {
           automated: { prune: true, selfHeal: true },

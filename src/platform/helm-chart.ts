@@ -34,3 +34,25 @@ export const ADMISSION_WEBHOOKS: readonly GroupKind[] = [
   { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
   { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
 ];
+
+/** A JSON6902 or strategic-merge patch Argo CD applies to a kustomize source. */
+export interface KustomizePatch {
+  /** The objects the patch applies to. */
+  readonly target: { readonly kind: string; readonly name: string };
+  /** The patch (YAML or JSON text). */
+  readonly patch: string;
+}
+
+/** Upstream manifests in a git repository, built by kustomize, as a source of the module's Application. */
+export interface KustomizeSourceProps {
+  /** Git repository URL. */
+  readonly repoURL: string;
+  /** Tag (or commit) to build; a branch would not be reproducible. */
+  readonly revision: string;
+  /** Folder holding the kustomization. */
+  readonly path: string;
+  /** Patches applied on top. */
+  readonly patches: readonly KustomizePatch[];
+  /** Cluster-scoped kinds the manifests create: the AppProject allows exactly the kinds some module declares. */
+  readonly clusterResources: readonly GroupKind[];
+}

@@ -1,7 +1,8 @@
 import { Chart } from 'cdk8s';
+import type { IConstruct } from 'constructs';
 import type { PlatformConfig } from '../config/schema';
 import { PlatformError } from './errors';
-import type { HelmChartProps } from './helm-chart';
+import type { GroupKind, HelmChartProps, KustomizeSourceProps } from './helm-chart';
 import { EverywhereException, Placement } from './placement';
 import type { Platform } from './platform';
 
@@ -48,6 +49,13 @@ export interface ModuleClass<T extends PlatformModule = PlatformModule> {
  * installs. Dependencies are declared by id or, better, derived from the handles the module `use`s.
  */
 export abstract class PlatformModule extends Chart {
+  /** The module a construct belongs to; building blocks use it to reach other modules' handles. */
+  static of(construct: IConstruct): PlatformModule {
+    const module = [...construct.node.scopes].reverse().find((scope): scope is PlatformModule => scope instanceof PlatformModule);
+    if (!module) throw new PlatformError(`${construct.node.path} is not inside a platform module`);
+    return module;
+  }
+
   /** Module id: the Application name and the folder under dist/<environment>/. */
   readonly id: string;
   /** The environment this module is built for. */
@@ -60,6 +68,7 @@ export abstract class PlatformModule extends Chart {
   /** Sync options of the module's Application. */
   readonly sync: ModuleSyncOptions;
   private readonly charts: HelmChartProps[] = [];
+  private readonly kustomizations: KustomizeSourceProps[] = [];
   private readonly dependencyIds = new Set<string>();
   private readonly precededNamespaces = new Set<string>();
   private readonly everywhere: EverywhereException[] = [];
@@ -89,6 +98,21 @@ export abstract class PlatformModule extends Chart {
     return this.charts;
   }
 
+  /** The upstream kustomize sources this module deploys. */
+  get kustomizeSources(): readonly KustomizeSourceProps[] {
+    return this.kustomizations;
+  }
+
+  /** Repositories the module's upstream sources come from (the AppProject allows exactly these and the platform's). */
+  get upstreamRepos(): readonly string[] {
+    return [...this.charts.map((c) => c.chart.repoURL), ...this.kustomizations.map((k) => k.repoURL)];
+  }
+
+  /** Cluster-scoped kinds the module's upstream sources create. */
+  get upstreamClusterResources(): readonly GroupKind[] {
+    return [...this.charts, ...this.kustomizations].flatMap((source) => source.clusterResources);
+  }
+
   /** Pins pods to the system node group. */
   get placement(): Placement {
     return this.platform.placement;
@@ -110,7 +134,7 @@ export abstract class PlatformModule extends Chart {
   }
 
   /** Another module's handle; using it makes this module depend on it. */
-  protected use<T extends PlatformModule>(moduleClass: ModuleClass<T>): T {
+  use<T extends PlatformModule>(moduleClass: ModuleClass<T>): T {
     const other = this.platform.resolve(moduleClass, this);
     this.dependsOn(other.id);
     return other;
@@ -139,5 +163,13 @@ export abstract class PlatformModule extends Chart {
       throw new PlatformError(`module "${this.id}": a module installing chart "${props.chart.chart}" needs a namespace`);
     }
     this.charts.push(props);
+  }
+
+  /** Deploys upstream manifests built by kustomize as a source of this module's Application. */
+  protected addKustomizeSource(props: KustomizeSourceProps): void {
+    if (!this.destinationNamespace) {
+      throw new PlatformError(`module "${this.id}": a module deploying ${props.repoURL} needs a namespace`);
+    }
+    this.kustomizations.push(props);
   }
 }

@@ -7,6 +7,7 @@ import type { GroupKind } from './helm-chart';
 import type { ModuleClass, PlatformModule } from './module';
 import type { RenderedObject } from './placement';
 import { Platform } from './platform';
+import { findSecretsInGit } from './secret-policy';
 import { computeWaves } from './waves';
 
 /** Every file of one environment: path relative to the project root -> the objects it holds. */
@@ -35,20 +36,20 @@ export function renderEnvironment(environment: Environment, registry: readonly M
   const rendered: RenderedObject[] = [];
   for (const module of modules) {
     for (const object of own.get(module) ?? []) {
-      const file = `${root}/${module.id}/${fileName(object)}`;
+      const file = `${root}/${module.id}/${fileName(object, module.destinationNamespace)}`;
       if (tree.has(file)) throw new PlatformError(`module "${module.id}": two objects would be written to ${file}; give them distinct names`);
       tree.set(file, [object]);
       rendered.push({ file, object });
     }
   }
-  const unpinned = platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions));
-  if (unpinned.length > 0) throw new PlatformError(unpinned.join('\n'));
+  const violations = [...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)), ...findSecretsInGit(rendered)];
+  if (violations.length > 0) throw new PlatformError(violations.join('\n'));
 
   const apps = new Chart(platform.app, 'apps', { disableResourceNameHashes: true, labels: { 'app.kubernetes.io/part-of': 'ewoc-platform' } });
   for (const module of modules) {
     const hasOwnObjects = (own.get(module) ?? []).length > 0;
     // A module with nothing to deliver in this environment (an empty recovery inventory) gets no Application.
-    if (!hasOwnObjects && module.helmCharts.length === 0) continue;
+    if (!hasOwnObjects && module.upstreamRepos.length === 0) continue;
     new ModuleApplication(apps, module.id, { module, wave: waves.get(module.id) as number, hasOwnObjects });
   }
   for (const object of apps.toJson()) {
@@ -57,7 +58,7 @@ export function renderEnvironment(environment: Environment, registry: readonly M
 
   const bootstrap = new Bootstrap(platform, {
     namespaces: destinationNamespaces(modules, own),
-    chartRepos: uniqueSorted(modules.flatMap((m) => m.helmCharts.map((c) => c.chart.repoURL))),
+    upstreamRepos: uniqueSorted(modules.flatMap((m) => m.upstreamRepos)),
     clusterResources: clusterResources(modules, own),
   });
   tree.set(`argocd/${env}.yaml`, bootstrap.toJson());
@@ -113,7 +114,7 @@ function clusterResources(modules: readonly PlatformModule[], own: Map<PlatformM
   const kinds = new Map<string, GroupKind>();
   const add = (gk: GroupKind) => kinds.set(`${gk.group}/${gk.kind}`, gk);
   for (const module of modules) {
-    module.helmCharts.forEach((chart) => chart.clusterResources.forEach(add));
+    module.upstreamClusterResources.forEach(add);
     for (const object of own.get(module) ?? []) {
       if (!object.metadata?.namespace) {
         const apiVersion = String(object.apiVersion);
@@ -124,9 +125,14 @@ function clusterResources(modules: readonly PlatformModule[], own: Map<PlatformM
   return [...kinds.keys()].sort().map((key) => kinds.get(key) as GroupKind);
 }
 
-/** `<kind>-<name>.yaml`, lower case: stable, readable names for diffs. */
-function fileName(object: Record<string, any>): string {
-  return `${String(object.kind).toLowerCase()}-${object.metadata?.name}.yaml`;
+/**
+ * `<kind>-<name>.yaml`, lower case: stable, readable names for diffs. An object in a namespace other than the
+ * module's gets `.<namespace>` before the extension, since names repeat across namespaces (pull secrets, claims).
+ */
+function fileName(object: Record<string, any>, moduleNamespace: string | undefined): string {
+  const namespace = object.metadata?.namespace;
+  const suffix = namespace && namespace !== moduleNamespace ? `.${namespace}` : '';
+  return `${String(object.kind).toLowerCase()}-${object.metadata?.name}${suffix}.yaml`;
 }
 
 function uniqueSorted(values: readonly string[]): string[] {

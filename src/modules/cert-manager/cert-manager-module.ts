@@ -1,3 +1,4 @@
+import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
@@ -24,8 +25,7 @@ export class CertManagerModule extends PlatformModule {
     const component = (replicaCount: number): CertManagerComponentValues => ({
       replicaCount,
       ...this.placement.values(),
-      // A budget with one replica would block node drains forever.
-      podDisruptionBudget: replicaCount > 1 ? { enabled: true, minAvailable: 1 } : { enabled: false },
+      podDisruptionBudget: chartDisruptionBudget(replicaCount),
     });
     const values: CertManagerValues = {
       crds: { enabled: true, keep: true },

@@ -61,12 +61,21 @@ export class CrdSchemas {
         for (const version of crd.spec.versions) {
           const schema = version.schema?.openAPIV3Schema;
           if (version.served === false || !schema) continue;
-          this.schemas.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, strictSchema(schema));
+          this.schemas.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, strictSchema(withObjectFields(schema)));
         }
       }
     }
     return this.schemas.get(`${apiVersion}/${kind}`);
   }
+}
+
+/**
+ * The API server accepts apiVersion, kind and metadata on every custom resource whether or not its schema lists
+ * them (some CRDs, Keycloak's among them, list only spec and status); metadata is checked against ObjectMeta.
+ */
+function withObjectFields(schema: SchemaNode): SchemaNode {
+  const properties = (schema.properties ?? {}) as Record<string, SchemaNode>;
+  return { ...schema, properties: { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: { type: 'object' }, ...properties } };
 }
 
 /** `group/kind` of every CRD in a file, read from `spec.group` and `spec.names.kind` without a full YAML parse. */

@@ -14,7 +14,25 @@ const AJV_OPTIONS = {
   code: { source: true },
 };
 const AJV_VERSION: string = require('ajv/package.json').version;
+
+/**
+ * Digest of the code in this folder, which turns upstream schemas into the ones validators are compiled from: a
+ * change to it must not meet validators compiled by the previous version.
+ */
+const DERIVATION = sha256(
+  fs
+    .readdirSync(__dirname)
+    .filter((f) => /\.[jt]s$/.test(f))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8'))
+    .join('\n'),
+).slice(0, 16);
 const INDEX_FILE = 'index.json';
+
+/** Hex SHA-256 of a text. */
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** A schema to compile, and the text that identifies its content (equal text, equal schema). */
 export interface SchemaSource {
@@ -37,19 +55,22 @@ export class ValidatorCache {
 
   constructor(private readonly directory: string) {
     const indexPath = path.join(directory, INDEX_FILE);
-    this.index = fs.existsSync(indexPath) ? JSON.parse(fs.readFileSync(indexPath, 'utf8')) : {};
+    const saved: Record<string, string | null> = fs.existsSync(indexPath) ? JSON.parse(fs.readFileSync(indexPath, 'utf8')) : {};
+    // Lookups made by an earlier version of the derivation code can never match again.
+    this.index = Object.fromEntries(Object.entries(saved).filter(([key]) => key.startsWith(`${DERIVATION}:`)));
   }
 
   /**
    * The validator found under `lookupKey`, or undefined when `resolve` says there is no schema for it.
    * `lookupKey` must change whenever the schema could (include the digest of the file it comes from).
    */
-  get(lookupKey: string, resolve: () => SchemaSource | undefined): ValidateFunction | undefined {
+  get(lookup: string, resolve: () => SchemaSource | undefined): ValidateFunction | undefined {
+    const lookupKey = `${DERIVATION}:${lookup}`;
     let digest = this.index[lookupKey];
     let source: SchemaSource | undefined;
     if (digest === undefined) {
       source = resolve();
-      digest = source ? sha256(`${AJV_VERSION}\n${JSON.stringify(AJV_OPTIONS)}\n${source.contentKey}`).slice(0, 32) : null;
+      digest = source ? sha256(`${AJV_VERSION}\n${JSON.stringify(AJV_OPTIONS)}\n${DERIVATION}\n${source.contentKey}`).slice(0, 32) : null;
       this.index[lookupKey] = digest;
       this.indexChanged = true;
     }
@@ -85,7 +106,3 @@ export class ValidatorCache {
   }
 }
 
-/** Hex SHA-256 of a text. */
-export function sha256(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
-}

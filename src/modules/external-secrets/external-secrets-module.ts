@@ -1,0 +1,86 @@
+import { chartDisruptionBudget } from '../../platform/disruption-budget';
+import { PlatformError } from '../../platform/errors';
+import { CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { PlatformModule } from '../../platform/module';
+import type { Platform } from '../../platform/platform';
+import type { SecretSource } from '../../lib/secret-source';
+import { NamespacesModule } from '../namespaces/namespaces-module';
+import type { ExternalSecretsComponentValues, ExternalSecretsValues } from './external-secrets-values';
+import { NamespaceSecretStore } from './namespace-secret-store';
+import { RegistryPullSecrets } from './registry-pull-secret';
+
+const NAMESPACE = 'external-secrets';
+
+/**
+ * The External Secrets Operator, which produces every Secret of the platform in the cluster: generated passwords
+ * (see GeneratedSecret), copies across namespaces (SharedSecret, through the stores kept here), and the image pull
+ * secrets of the private registry.
+ */
+export class ExternalSecretsModule extends PlatformModule {
+  static readonly id = 'external-secrets';
+
+  private readonly stores = new Map<string, NamespaceSecretStore>();
+  private readonly pullSecretNamespaces: ReadonlySet<string>;
+
+  constructor(platform: Platform) {
+    // Its CRDs are too large for client-side apply; its own stores and generators arrive with them.
+    super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
+    const sizes = this.config.externalSecrets;
+    const component = (replicaCount: number): ExternalSecretsComponentValues => ({
+      replicaCount,
+      ...this.placement.values(),
+      podDisruptionBudget: chartDisruptionBudget(replicaCount),
+    });
+    const values: ExternalSecretsValues = {
+      installCRDs: true,
+      leaderElect: sizes.controllerReplicas > 1 || sizes.certControllerReplicas > 1,
+      ...component(sizes.controllerReplicas),
+      webhook: component(sizes.webhookReplicas),
+      certController: component(sizes.certControllerReplicas),
+    };
+    this.addHelmChart({
+      chart: this.config.charts.externalSecrets,
+      values,
+      clusterResources: [...CRDS_AND_CLUSTER_RBAC, { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' }],
+    });
+
+    const { registry } = this.config;
+    const namespaces = this.use(NamespacesModule);
+    registry.pullSecretNamespaces.forEach((namespace, index) => {
+      if (!namespaces.has(namespace)) {
+        throw new PlatformError(`${platform.environment.name}: registry.pullSecretNamespaces[${index}]: "${namespace}" is not a platform namespace`);
+      }
+    });
+    const { pullSecret } = registry;
+    this.pullSecretNamespaces = new Set(pullSecret ? registry.pullSecretNamespaces : []);
+    if (pullSecret) {
+      new RegistryPullSecrets(this, 'registry', { registry: { ...registry, pullSecret }, namespaces: registry.pullSecretNamespaces, operatorNamespace: NAMESPACE });
+    }
+  }
+
+  /**
+   * The ClusterSecretStore through which `consumerNamespace` may copy `source`, opened for it. One store per source
+   * namespace; it reads only the secrets shared through it, for only the namespaces they were shared with.
+   */
+  openSecretStore(source: SecretSource, consumerNamespace: string): string {
+    let store = this.stores.get(source.namespace);
+    if (!store) {
+      store = new NamespaceSecretStore(this, `share-${source.namespace}`, { sourceNamespace: source.namespace, operatorNamespace: NAMESPACE });
+      this.stores.set(source.namespace, store);
+    }
+    store.share(source.name, consumerNamespace);
+    return store.storeName;
+  }
+
+  /**
+   * Image pull secrets for pods in `namespace` that pull from the private registry: the pull secret's name, or none
+   * when no registry credentials are configured. A namespace missing from registry.pullSecretNamespaces is an error.
+   */
+  imagePullSecrets(namespace: string): string[] {
+    if (!this.config.registry.pullSecret) return [];
+    if (!this.pullSecretNamespaces.has(namespace)) {
+      throw new PlatformError(`${this.platform.environment.name}: registry.pullSecretNamespaces: namespace "${namespace}" pulls private images but is not listed`);
+    }
+    return [this.config.registry.pullSecretName];
+  }
+}

@@ -1,0 +1,24 @@
+import { CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { PlatformModule } from '../../platform/module';
+import type { Platform } from '../../platform/platform';
+
+/**
+ * The Keycloak operator from its upstream manifests (keycloak-k8s-resources, `kubernetes/` at a pinned tag), built
+ * by kustomize into namespace keycloak with the operator pinned to the system nodes by a patch.
+ */
+export class KeycloakOperatorModule extends PlatformModule {
+  static readonly id = 'keycloak-operator';
+
+  constructor(platform: Platform) {
+    super(platform, { namespace: 'keycloak' });
+    const { operator } = this.config.keycloak;
+    const pin = [{ op: 'add', path: '/spec/template/spec/nodeSelector', value: this.placement.nodeSelector() }];
+    this.addKustomizeSource({
+      repoURL: operator.repoURL,
+      revision: operator.version,
+      path: 'kubernetes',
+      patches: [{ target: { kind: 'Deployment', name: 'keycloak-operator' }, patch: JSON.stringify(pin) }],
+      clusterResources: CRDS_AND_CLUSTER_RBAC,
+    });
+  }
+}

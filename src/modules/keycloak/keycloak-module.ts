@@ -1,0 +1,95 @@
+import { k8s } from 'cdk8s-plus-26';
+import { Keycloak } from '../../../imports/keycloak-k8s.keycloak.org';
+import { GeneratedSecret } from '../../lib/generated-secret';
+import { PublicRoute } from '../../lib/public-route';
+import { PlatformModule } from '../../platform/module';
+import type { Platform } from '../../platform/platform';
+import { KeycloakOperatorModule } from '../keycloak-operator/keycloak-operator-module';
+import { PostgresModule } from '../postgres/postgres-module';
+import type { OidcClientRegistration, RegisteredClient } from './oidc-client';
+import { RealmImport } from './realm-import';
+import { WORLDCEREAL_REALM } from './realm-settings';
+
+const NAMESPACE = 'keycloak';
+const NAME = 'keycloak';
+/** Labels the operator puts on Keycloak pods. */
+const POD_LABELS = { app: 'keycloak', 'app.kubernetes.io/instance': NAME };
+
+/**
+ * Keycloak single sign-on at auth.<domain>: the Keycloak of the operator (instances spread over system nodes, its
+ * own disruption budget, database from the postgres module, bootstrap admin generated in the cluster), the
+ * `worldcereal` realm with the clients other modules register, and its public route through Kong.
+ */
+export class KeycloakModule extends PlatformModule {
+  static readonly id = 'keycloak';
+
+  /** Public host of Keycloak. */
+  readonly host: string;
+  /** Name of the realm. */
+  readonly realm = WORLDCEREAL_REALM.name;
+  /** Base URL of the realm (issuer). */
+  readonly realmUrl: string;
+  private readonly realmImport: RealmImport;
+
+  constructor(platform: Platform) {
+    super(platform, { namespace: NAMESPACE });
+    this.use(KeycloakOperatorModule);
+    const { keycloak: settings } = this.config;
+    this.host = `auth.${this.config.domain}`;
+    this.realmUrl = `https://${this.host}/realms/${this.realm}`;
+
+    const db = this.use(PostgresModule).database(this, { database: 'keycloak' });
+    const admin = new GeneratedSecret(this, 'bootstrap-admin', { namespace: NAMESPACE, name: 'keycloak-bootstrap-admin', template: { username: 'admin' } });
+
+    new Keycloak(this, 'keycloak', {
+      metadata: { name: NAME, namespace: NAMESPACE },
+      spec: {
+        instances: settings.instances,
+        db: {
+          vendor: 'postgres',
+          host: db.host,
+          port: db.port,
+          database: db.database,
+          usernameSecret: db.secret.keyRef('username'),
+          passwordSecret: db.secret.keyRef('password'),
+        },
+        hostname: { hostname: `https://${this.host}` },
+        // TLS ends at the gateway, which forwards X-Forwarded-* headers.
+        http: { httpEnabled: true },
+        proxy: { headers: 'xforwarded' },
+        ingress: { enabled: false },
+        bootstrapAdmin: { user: { secret: admin.name } },
+        scheduling: {
+          affinity: {
+            nodeAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: {
+                nodeSelectorTerms: [{ matchExpressions: Object.entries(this.placement.nodeSelector()).map(([key, value]) => ({ key, operator: 'In', values: [value] })) }],
+              },
+            },
+            podAntiAffinity: {
+              requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: POD_LABELS } }],
+            },
+          },
+        },
+      },
+    });
+    if (settings.instances > 1) {
+      new k8s.KubePodDisruptionBudget(this, 'budget', {
+        metadata: { name: NAME, namespace: NAMESPACE },
+        spec: { maxUnavailable: k8s.IntOrString.fromNumber(1), selector: { matchLabels: POD_LABELS } },
+      });
+    }
+
+    this.realmImport = new RealmImport(this, 'realm', { namespace: NAMESPACE, keycloakName: NAME, settings: WORLDCEREAL_REALM });
+    new PublicRoute(this, 'route', {
+      namespace: NAMESPACE,
+      name: NAME,
+      rules: [{ host: this.host, paths: [{ path: '/', service: `${NAME}-service`, port: 8080 }] }],
+    });
+  }
+
+  /** Registers a confidential OIDC client in the realm; modules registering clients sync after Keycloak. */
+  registerClient(registration: OidcClientRegistration): RegisteredClient {
+    return this.realmImport.registerClient(registration);
+  }
+}

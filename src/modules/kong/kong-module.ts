@@ -1,0 +1,107 @@
+import { KongClusterPlugin } from '../../../imports/kong-configuration.konghq.com';
+import { GeneratedSecret } from '../../lib/generated-secret';
+import { chartDisruptionBudget } from '../../platform/disruption-budget';
+import { CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { PlatformModule } from '../../platform/module';
+import type { Platform } from '../../platform/platform';
+import { ACME_INGRESS_CLASS, CertManagerModule } from '../cert-manager/cert-manager-module';
+import { ExternalSecretsModule } from '../external-secrets/external-secrets-module';
+import { AdmissionWebhookCertificate } from './admission-webhook-certificate';
+import type { KongValues } from './kong-values';
+
+const NAMESPACE = 'kong';
+const RELEASE = 'kong';
+/** The chart installs the controller as subchart `controller`: its objects are named kong-controller-*. */
+const CONTROLLER = `${RELEASE}-controller`;
+
+/** Proxy buffers of the original gateway: large OIDC session cookies and headers must not be cut. */
+const PROXY_BUFFERS = {
+  nginx_proxy_proxy_buffer_size: '2m',
+  nginx_proxy_proxy_buffers: '64 2m',
+  nginx_proxy_proxy_busy_buffers_size: '2m',
+  nginx_proxy_large_client_header_buffers: '64 2m',
+  nginx_proxy_client_header_buffer_size: '2m',
+};
+
+/**
+ * The Kong gateway, DB-less: the in-house image carrying the oidc plugin as a DaemonSet on the system nodes, the
+ * ingress controller (2 replicas by default, one per node, with a budget), the admission webhook's certificate from
+ * cert-manager, the OIDC session secret generated in the cluster, and global Prometheus metrics. Routes are
+ * Ingresses of class `kong` (see lib/public-route and lib/sso-route).
+ */
+export class KongModule extends PlatformModule {
+  static readonly id = 'kong';
+
+  /** Ingress class routes use. */
+  readonly ingressClass = ACME_INGRESS_CLASS;
+
+  constructor(platform: Platform) {
+    // KongClusterPlugin and the certificates arrive with their CRDs (Kong's in this sync, cert-manager's before).
+    super(platform, { namespace: NAMESPACE, sync: { skipDryRunOnMissingResource: true } });
+    this.use(CertManagerModule);
+    const { kong, registry } = this.config;
+    const pullSecrets = this.use(ExternalSecretsModule).imagePullSecrets(NAMESPACE);
+
+    const webhook = new AdmissionWebhookCertificate(this, 'admission-webhook', {
+      namespace: NAMESPACE,
+      service: `${CONTROLLER}-validation-webhook`,
+      secretName: `${CONTROLLER}-admission-webhook`,
+    });
+    // lua-resty-session signs OIDC session cookies with $session_secret; every gateway pod must share it.
+    const session = new GeneratedSecret(this, 'oidc-session', {
+      namespace: NAMESPACE,
+      name: 'kong-oidc-session',
+      template: { 'nginx-directive': '$session_secret {{ .password }}' },
+    });
+
+    const values: KongValues = {
+      controller: {
+        replicaCount: kong.controllerReplicas,
+        ...this.placement.values(),
+        affinity: {
+          podAntiAffinity: {
+            requiredDuringSchedulingIgnoredDuringExecution: [
+              { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { 'app.kubernetes.io/name': 'controller', 'app.kubernetes.io/instance': RELEASE } } },
+            ],
+          },
+        },
+        podDisruptionBudget: chartDisruptionBudget(kong.controllerReplicas),
+        ingressController: {
+          ingressClass: this.ingressClass,
+          admissionWebhook: {
+            enabled: true,
+            certificate: { provided: true, secretName: `${CONTROLLER}-admission-webhook` },
+            annotations: { 'cert-manager.io/inject-ca-from': webhook.injectCaFrom },
+          },
+        },
+      },
+      gateway: {
+        deployment: { daemonset: true },
+        ...this.placement.values(),
+        image: { repository: `${registry.host}/${kong.image.repository}`, tag: kong.image.tag, pullSecrets },
+        env: {
+          database: 'off',
+          plugins: 'bundled,oidc',
+          ...PROXY_BUFFERS,
+          nginx_proxy_set: { valueFrom: { secretKeyRef: session.keyRef('nginx-directive') } },
+        },
+        proxy: { type: kong.proxyServiceType },
+      },
+    };
+    this.addHelmChart({
+      chart: this.config.charts.kong,
+      releaseName: RELEASE,
+      values,
+      clusterResources: [
+        ...CRDS_AND_CLUSTER_RBAC,
+        { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
+        { group: 'networking.k8s.io', kind: 'IngressClass' },
+      ],
+    });
+
+    new KongClusterPlugin(this, 'prometheus', {
+      metadata: { name: 'prometheus', labels: { global: 'true' }, annotations: { 'kubernetes.io/ingress.class': this.ingressClass } },
+      plugin: 'prometheus',
+    });
+  }
+}

@@ -1,0 +1,114 @@
+import { Construct } from 'constructs';
+import { Database, DatabaseRole, DatabaseRoleSpecDatabaseRoleReclaimPolicy, DatabaseRoleSpecEnsure, DatabaseSpecDatabaseReclaimPolicy, DatabaseSpecEnsure } from '../../../imports/cnpg-postgresql.cnpg.io';
+import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
+import { GeneratedSecret } from '../../lib/generated-secret';
+import { SharedSecret } from '../../lib/shared-secret';
+import { PlatformError } from '../../platform/errors';
+import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { PlatformModule } from '../../platform/module';
+import type { Platform } from '../../platform/platform';
+import { CertManagerModule } from '../cert-manager/cert-manager-module';
+import type { DatabaseConnection, DatabaseRequest } from './database-connection';
+import { PostgresCluster } from './postgres-cluster';
+import type { BarmanCloudValues, CloudNativePgValues } from './postgres-values';
+
+const NAMESPACE = 'sysdb';
+const CLUSTER = 'postgres';
+const PORT = 5432;
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * The shared PostgreSQL in namespace sysdb (CloudNativePG). Other modules ask it for a database through
+ * `database()`: it creates the Database and its owning role here and hands back the connection, with a copy of the
+ * credentials in the asking module's namespace.
+ */
+export class PostgresModule extends PlatformModule {
+  static readonly id = 'postgres';
+
+  private readonly cluster: PostgresCluster;
+  private readonly databases = new Map<string, string>();
+
+  constructor(platform: Platform) {
+    // The Cluster and Pooler CRDs exceed the client-side apply limit; the CRs arrive with them.
+    super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
+    const settings = this.config.postgres;
+    const operator: CloudNativePgValues = { replicaCount: settings.operatorReplicas, ...this.placement.values(), crds: { create: true } };
+    this.addHelmChart({ chart: this.config.charts.cloudnativePg, releaseName: 'cnpg', values: operator, clusterResources: [...CRDS_AND_CLUSTER_RBAC, ...ADMISSION_WEBHOOKS] });
+    if (settings.backup) {
+      // The plugin's TLS between operator and instances is issued by cert-manager.
+      this.use(CertManagerModule);
+      const plugin: BarmanCloudValues = { ...this.placement.values(), crds: { create: true } };
+      this.addHelmChart({ chart: this.config.charts.barmanCloud, releaseName: 'barman-cloud', values: plugin, clusterResources: CRDS_AND_CLUSTER_RBAC });
+    }
+    this.cluster = new PostgresCluster(this, 'postgres', {
+      name: CLUSTER,
+      namespace: NAMESPACE,
+      settings,
+      storageClass: this.config.storageClass,
+      placement: this.placement,
+    });
+  }
+
+  /**
+   * A database for `consumer` (a construct in the asking module): the Database (kept when removed from git), its
+   * owning DatabaseRole with a generated password, and a copy of the credentials in the consumer's namespace.
+   */
+  database(consumer: Construct, request: DatabaseRequest): DatabaseConnection {
+    const consumerModule = PlatformModule.of(consumer);
+    const namespace = consumerModule.destinationNamespace;
+    const { database } = request;
+    const owner = request.owner ?? database;
+    const where = `module "${consumerModule.id}": database "${database}"`;
+    if (!namespace) throw new PlatformError(`${where}: the module needs a namespace to receive the credentials`);
+    if (!IDENTIFIER.test(database)) throw new PlatformError(`${where}: the name must be lower-case letters, digits and _, starting with a letter`);
+    if (!IDENTIFIER.test(owner)) throw new PlatformError(`${where}: owner "${owner}" must be lower-case letters, digits and _, starting with a letter`);
+    const taken = this.databases.get(database);
+    if (taken) throw new PlatformError(`${where}: already requested by module "${taken}"`);
+    this.databases.set(database, consumerModule.id);
+
+    const host = `${this.cluster.poolerService}.${NAMESPACE}.svc`;
+    const keep = { [SYNC_OPTIONS_ANNOTATION]: KEEP_DATA };
+    const scope = new Construct(this, `database-${database}`);
+    const credentials = new GeneratedSecret(scope, 'credentials', {
+      namespace: NAMESPACE,
+      name: `${owner.replace(/_/g, '-')}-db-credentials`,
+      type: 'kubernetes.io/basic-auth',
+      template: { username: owner },
+    });
+    new DatabaseRole(scope, 'role', {
+      metadata: { name: `${CLUSTER}-${owner.replace(/_/g, '-')}`, namespace: NAMESPACE, annotations: keep },
+      spec: {
+        cluster: { name: CLUSTER },
+        name: owner,
+        login: true,
+        passwordSecret: { name: credentials.name },
+        ensure: DatabaseRoleSpecEnsure.PRESENT,
+        databaseRoleReclaimPolicy: DatabaseRoleSpecDatabaseRoleReclaimPolicy.RETAIN,
+      },
+    });
+    new Database(scope, 'database', {
+      metadata: { name: `${CLUSTER}-${database.replace(/_/g, '-')}`, namespace: NAMESPACE, annotations: keep },
+      spec: {
+        cluster: { name: CLUSTER },
+        name: database,
+        owner,
+        ensure: DatabaseSpecEnsure.PRESENT,
+        databaseReclaimPolicy: DatabaseSpecDatabaseReclaimPolicy.RETAIN,
+      },
+    });
+    const secret = new SharedSecret(consumer, `database-${database}`, {
+      source: credentials,
+      namespace,
+      name: `${database.replace(/_/g, '-')}-database`,
+      keys: ['username', 'password'],
+      template: {
+        host,
+        port: String(PORT),
+        dbname: database,
+        uri: `postgresql://{{ .username }}:{{ .password }}@${host}:${PORT}/${database}`,
+        'jdbc-url': `jdbc:postgresql://${host}:${PORT}/${database}`,
+      },
+    });
+    return { host, port: PORT, database, username: owner, secret };
+  }
+}
