@@ -36,3 +36,26 @@ export function objectAt(rendered: RenderedEnvironment, file: string): Record<st
 export function filesUnder(rendered: RenderedEnvironment, folder: string): Map<string, Record<string, any>[]> {
   return new Map([...rendered.tree].filter(([file]) => file.startsWith(`${folder}/`)));
 }
+
+/** Every rendered object of a kind (optionally in one namespace), with its file. */
+export function objectsOfKind(rendered: RenderedEnvironment, kind: string, namespace?: string): Array<{ file: string; object: Record<string, any> }> {
+  return [...rendered.tree].flatMap(([file, objects]) =>
+    objects.filter((o) => o.kind === kind && (namespace === undefined || o.metadata?.namespace === namespace)).map((object) => ({ file, object })),
+  );
+}
+
+/** The one rendered object of a kind and name, failing clearly when there is not exactly one. */
+export function findObject(rendered: RenderedEnvironment, kind: string, name: string, namespace?: string): Record<string, any> {
+  const found = objectsOfKind(rendered, kind, namespace).filter(({ object }) => object.metadata?.name === name);
+  if (found.length !== 1) throw new Error(`expected one ${kind} ${namespace ?? '*'}/${name}, found ${found.length}`);
+  return found[0].object;
+}
+
+/** The Helm values of a module's chart, from its Application. */
+export function chartValues(rendered: RenderedEnvironment, moduleId: string, chart: string): Record<string, any> {
+  const app = objectAt(rendered, `dist/${rendered.environment.name}/apps/${moduleId}.yaml`);
+  const sources: Record<string, any>[] = app.spec.sources ?? [app.spec.source];
+  const source = sources.find((s) => s.chart === chart);
+  if (!source) throw new Error(`module ${moduleId} installs no chart ${chart}`);
+  return source.helm.valuesObject;
+}

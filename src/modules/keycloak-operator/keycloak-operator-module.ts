@@ -10,7 +10,8 @@ export class KeycloakOperatorModule extends PlatformModule {
   static readonly id = 'keycloak-operator';
 
   constructor(platform: Platform) {
-    super(platform, { namespace: 'keycloak' });
+    // Its CRDs (the Keycloak one embeds a pod template) are applied server-side, clear of the annotation limit.
+    super(platform, { namespace: 'keycloak', sync: { serverSideApply: true } });
     const { operator } = this.config.keycloak;
     const pin = [{ op: 'add', path: '/spec/template/spec/nodeSelector', value: this.placement.nodeSelector() }];
     this.addKustomizeSource({

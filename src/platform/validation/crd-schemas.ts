@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { SchemaNode, strictSchema } from './strict-schema';
-import { sha256 } from './validator-cache';
 
 interface CrdDocument {
   kind?: string;
@@ -13,46 +12,31 @@ interface CrdDocument {
   };
 }
 
-/** A CRD file that defines a kind: where it is and the digest of its content. */
-export interface CrdFile {
-  /** Path relative to the schemas folder, for messages (crds/argo-cd/application-crd.yaml). */
-  readonly source: string;
-  readonly digest: string;
-}
-
 /**
  * The CRDs copied under schemas/crds/. Which file defines which group and kind is found with a cheap scan; a file
- * is parsed only when a validator must be compiled from it (the files are large, and warm runs need none).
+ * is parsed only when a validator must be compiled from it. Nothing is read until asked: with warm validator caches
+ * a synth reads none of these files.
  */
 export class CrdSchemas {
-  private readonly files = new Map<string, CrdFile & { readonly path: string }>();
+  private files?: Map<string, string>;
   private readonly schemas = new Map<string, SchemaNode>();
   private readonly parsed = new Set<string>();
 
-  constructor(crdDir: string) {
-    for (const project of fs.readdirSync(crdDir, { withFileTypes: true })) {
-      if (!project.isDirectory()) continue;
-      for (const name of fs.readdirSync(path.join(crdDir, project.name)).sort()) {
-        if (!/\.ya?ml$/.test(name)) continue;
-        const full = path.join(crdDir, project.name, name);
-        const text = fs.readFileSync(full, 'utf8');
-        const file = { path: full, source: path.relative(path.dirname(crdDir), full), digest: sha256(text).slice(0, 16) };
-        for (const groupKind of scanGroupKinds(text)) this.files.set(groupKind, file);
-      }
-    }
-  }
+  constructor(private readonly crdDir: string) {}
 
-  /** The file defining a custom resource's group and kind, or undefined when it is not a known custom resource. */
-  fileFor(apiVersion: string, kind: string): CrdFile | undefined {
-    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-    return this.files.get(`${group}/${kind}`);
-  }
-
-  /** The strict schema of a served CRD version, or undefined when the CRD does not serve that version. */
-  schemaFor(apiVersion: string, kind: string): SchemaNode | undefined {
+  /**
+   * The file defining a custom resource's group and kind, relative to the schemas folder
+   * (crds/argo-cd/application-crd.yaml), or undefined when it is not a known custom resource.
+   */
+  sourceOf(apiVersion: string, kind: string): string | undefined {
     const file = this.fileFor(apiVersion, kind);
-    if (!file) return undefined;
-    const { path: full } = file as CrdFile & { path: string };
+    return file && path.relative(path.dirname(this.crdDir), file);
+  }
+
+  /** The strict schema of a served CRD version, or undefined when no CRD serves that apiVersion and kind. */
+  schemaFor(apiVersion: string, kind: string): SchemaNode | undefined {
+    const full = this.fileFor(apiVersion, kind);
+    if (!full) return undefined;
     if (!this.parsed.has(full)) {
       this.parsed.add(full);
       for (const doc of YAML.parseAllDocuments(fs.readFileSync(full, 'utf8'))) {
@@ -66,6 +50,22 @@ export class CrdSchemas {
       }
     }
     return this.schemas.get(`${apiVersion}/${kind}`);
+  }
+
+  private fileFor(apiVersion: string, kind: string): string | undefined {
+    if (!this.files) {
+      this.files = new Map();
+      for (const project of fs.readdirSync(this.crdDir, { withFileTypes: true })) {
+        if (!project.isDirectory()) continue;
+        for (const name of fs.readdirSync(path.join(this.crdDir, project.name)).sort()) {
+          if (!/\.ya?ml$/.test(name)) continue;
+          const full = path.join(this.crdDir, project.name, name);
+          for (const groupKind of scanGroupKinds(fs.readFileSync(full, 'utf8'))) this.files.set(groupKind, full);
+        }
+      }
+    }
+    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+    return this.files.get(`${group}/${kind}`);
   }
 }
 

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SchemaNode, strictSchema } from './strict-schema';
-import { sha256 } from './validator-cache';
 
 const REF_PREFIX = '#/definitions/';
 
@@ -19,20 +18,17 @@ interface GroupVersionKind {
 
 /**
  * The OpenAPI definitions of one Kubernetes minor, indexed by apiVersion and kind. The file is parsed on first use:
- * with warm validator caches a synth needs only its digest.
+ * with warm validator caches a synth never reads it.
  */
 export class KubernetesDefinitions {
-  /** Digest of the definitions file: validators found through it are valid while it is unchanged. */
-  readonly digest: string;
   private readonly file: string;
   private parsed?: { definitions: Record<string, SchemaNode>; byApiVersionKind: Map<string, string> };
   private readonly strict = new Map<string, SchemaNode>();
   private readonly closures = new Map<string, Closure>();
 
-  /** Reads schemas/kubernetes/v<minor>.json. */
+  /** The definitions in schemas/kubernetes/v<minor>.json. */
   constructor(schemaDir: string, readonly minor: string) {
     this.file = path.join(schemaDir, `v${minor}.json`);
-    this.digest = sha256(fs.readFileSync(this.file)).slice(0, 16);
   }
 
   private get definitions(): { definitions: Record<string, SchemaNode>; byApiVersionKind: Map<string, string> } {

@@ -1,7 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CrdSchemas } from './crd-schemas';
 import { KubernetesDefinitions } from './kubernetes-schemas';
-import { ValidatorCache } from './validator-cache';
+import { sha256, ValidatorCache } from './validator-cache';
 
 /** An object to validate and the file it is written to. */
 export interface Manifest {
@@ -31,11 +33,14 @@ export class SchemaGate {
   private readonly validators: ValidatorCache;
   private readonly kubernetes: KubernetesDefinitions[];
   private readonly crds: CrdSchemas;
+  /** Identifies the schema files as they are now (names, sizes, modification times), without reading them. */
+  private readonly fingerprint: string;
 
   constructor(props: SchemaGateProps) {
     this.kubernetes = props.minors.map((minor) => new KubernetesDefinitions(props.kubernetesSchemaDir, minor));
     this.crds = new CrdSchemas(props.crdDir);
     this.validators = new ValidatorCache(props.cacheDir);
+    this.fingerprint = fingerprint([props.kubernetesSchemaDir, props.crdDir]);
   }
 
   /** Every problem found, one line each; empty when all objects are valid. */
@@ -51,16 +56,20 @@ export class SchemaGate {
     if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
       return [`${label}: apiVersion and kind are required`];
     }
-    const crd = this.crds.fileFor(apiVersion, kind);
-    if (crd) {
-      const validate = this.validators.get(`crd:${crd.source}:${crd.digest}:${apiVersion}/${kind}`, () => {
-        const schema = this.crds.schemaFor(apiVersion, kind);
-        return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
-      });
-      if (!validate) return [`${label}: ${crd.source} does not serve ${apiVersion}`];
-      const problems = run(validate, { ...object, metadata: {} }).map((p) => `${label}: ${p} (CRD ${crd.source})`);
-      return [...problems, ...this.acrossMinors(label, (defs) => run(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata'))];
+    const custom = this.validators.get(`crd:${this.fingerprint}:${apiVersion}/${kind}`, () => {
+      const schema = this.crds.schemaFor(apiVersion, kind);
+      return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
+    });
+    if (custom) {
+      const problems = run(custom, { ...object, metadata: {} });
+      const source = problems.length > 0 ? this.crds.sourceOf(apiVersion, kind) : '';
+      return [
+        ...problems.map((p) => `${label}: ${p} (CRD ${source})`),
+        ...this.acrossMinors(label, (defs) => run(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata')),
+      ];
     }
+    const crd = this.crds.sourceOf(apiVersion, kind);
+    if (crd) return [`${label}: ${crd} does not serve ${apiVersion}`];
     return this.acrossMinors(label, (defs) => {
       const validate = this.kubernetesValidator(defs, `${apiVersion}/${kind}`, () => defs.definitionFor(apiVersion, kind));
       if (!validate) return [`${apiVersion} ${kind} is not served (neither built in nor a CRD under schemas/crds)`];
@@ -69,7 +78,7 @@ export class SchemaGate {
   }
 
   private kubernetesValidator(defs: KubernetesDefinitions, lookup: string, definition: () => string | undefined): ValidateFunction | undefined {
-    return this.validators.get(`k8s:${defs.minor}:${defs.digest}:${lookup}`, () => {
+    return this.validators.get(`k8s:${defs.minor}:${this.fingerprint}:${lookup}`, () => {
       const name = definition();
       if (!name) return undefined;
       const closure = defs.closure(name);
@@ -87,6 +96,23 @@ export class SchemaGate {
     }
     return [...minorsByProblem].map(([problem, minors]) => `${label}: ${problem} (Kubernetes ${minors.join(', ')})`);
   }
+}
+
+/** Digest of every file's path, size and modification time under the given folders. */
+function fingerprint(folders: readonly string[]): string {
+  const entries: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = fs.statSync(full);
+        entries.push(`${full}:${stat.size}:${stat.mtimeMs}`);
+      }
+    }
+  };
+  folders.forEach(walk);
+  return sha256(entries.join('\n')).slice(0, 16);
 }
 
 function run(validate: ValidateFunction, value: unknown, basePath = ''): string[] {

@@ -1,0 +1,154 @@
+import { GeneratedSecret } from '../src/lib/generated-secret';
+import { SharedSecret } from '../src/lib/shared-secret';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { MODULES } from '../src/modules/registry';
+import { baseConfig, chartValues, findObject, objectsOfKind, renderUnit } from './support';
+
+const ecr = { ...baseConfig(), registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com', pullSecret: { provider: 'ecr' as const, region: 'eu-central-1' } } };
+const stored = {
+  ...baseConfig(),
+  registry: { host: 'registry.example.org/ewoc', pullSecretName: 'registry-credentials', pullSecretNamespaces: ['kong', 'rdm'], pullSecret: { provider: 'dockerconfigjson' as const, store: 'vault', key: 'registry/ewoc' } },
+};
+
+describe('external-secrets module', () => {
+  const rendered = renderUnit({ ...ecr, externalSecrets: { controllerReplicas: 2, webhookReplicas: 3, certControllerReplicas: 1 } });
+  const values = chartValues(rendered, 'external-secrets', 'external-secrets');
+  const pinned = { 'system-tag': 'world-cereal-system' };
+
+  test('installs the chart with CRDs, every component pinned, leader election for replicas', () => {
+    expect(values.installCRDs).toBe(true);
+    expect(values.leaderElect).toBe(true);
+    expect([values.nodeSelector, values.webhook.nodeSelector, values.certController.nodeSelector]).toEqual([pinned, pinned, pinned]);
+    expect([values.replicaCount, values.webhook.replicaCount, values.certController.replicaCount]).toEqual([2, 3, 1]);
+    expect(values.podDisruptionBudget).toEqual({ enabled: true, minAvailable: 1 });
+    expect(values.certController.podDisruptionBudget).toEqual({ enabled: false });
+  });
+
+  test('ECR pull secrets: one cluster generator, a refreshed dockerconfigjson in each pulling namespace', () => {
+    const generator = findObject(rendered, 'ClusterGenerator', 'registry-token');
+    expect(generator.spec).toEqual({
+      kind: 'ECRAuthorizationToken',
+      generator: {
+        ecrAuthorizationTokenSpec: {
+          region: 'eu-central-1',
+          auth: {
+            secretRef: {
+              accessKeyIDSecretRef: { name: 'ecr-credentials', key: 'access-key-id', namespace: 'external-secrets' },
+              secretAccessKeySecretRef: { name: 'ecr-credentials', key: 'secret-access-key', namespace: 'external-secrets' },
+            },
+          },
+        },
+      },
+    });
+    const pullSecrets = objectsOfKind(rendered, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'aws-registry');
+    expect(pullSecrets.map(({ object }) => object.metadata.namespace).sort()).toEqual(['keycloak', 'kong', 'logging', 'monitoring', 'rdm', 'vdm', 'wctiler']);
+    const kong = findObject(rendered, 'ExternalSecret', 'aws-registry', 'kong');
+    expect(kong.spec.refreshInterval).toBe('6h');
+    expect(kong.spec.dataFrom[0].sourceRef.generatorRef).toEqual({ apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'ClusterGenerator', name: 'registry-token' });
+    expect(kong.spec.target.template.type).toBe('kubernetes.io/dockerconfigjson');
+    expect(JSON.parse(kong.spec.target.template.data['.dockerconfigjson'].replace(/{{.*?}}/g, 'X'))).toEqual({ auths: { '123456789012.dkr.ecr.eu-central-1.amazonaws.com': { auth: 'X' } } });
+  });
+
+  test('a stored docker config is copied from the configured store into the listed namespaces', () => {
+    const other = renderUnit(stored);
+    expect(objectsOfKind(other, 'ClusterGenerator')).toEqual([]);
+    const rdm = findObject(other, 'ExternalSecret', 'registry-credentials', 'rdm');
+    expect(rdm.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'vault' });
+    expect(rdm.spec.data).toEqual([{ secretKey: '.dockerconfigjson', remoteRef: { key: 'registry/ewoc', property: '.dockerconfigjson' } }]);
+    expect(objectsOfKind(other, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'registry-credentials')).toHaveLength(2);
+    expect(chartValues(other, 'kong', 'ingress').gateway.image.pullSecrets).toEqual(['registry-credentials']);
+  });
+
+  test('without registry credentials there is no pull secret, and pods pull without one', () => {
+    const none = renderUnit();
+    expect(objectsOfKind(none, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'aws-registry')).toEqual([]);
+    expect(chartValues(none, 'kong', 'ingress').gateway.image.pullSecrets).toEqual([]);
+  });
+
+  test('a namespace that pulls private images must be listed', () => {
+    expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: ['rdm'] } })).toThrow(
+      'unit: registry.pullSecretNamespaces: namespace "kong" pulls private images but is not listed',
+    );
+    expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: ['kong', 'default'] } })).toThrow(
+      'unit: registry.pullSecretNamespaces[1]: "default" is not a platform namespace',
+    );
+  });
+
+  test('a store shares a namespace read-only, for the shared secrets and the namespaces they were shared with only', () => {
+    const store = findObject(rendered, 'ClusterSecretStore', 'keycloak-secrets');
+    expect(store.spec.conditions).toEqual([{ namespaces: ['rdm'] }]);
+    expect(store.spec.provider.kubernetes).toEqual({
+      remoteNamespace: 'keycloak',
+      server: { caProvider: { type: 'ConfigMap', name: 'kube-root-ca.crt', key: 'ca.crt', namespace: 'external-secrets' } },
+      auth: { serviceAccount: { name: 'shared-secrets-keycloak', namespace: 'external-secrets' } },
+    });
+    const role = findObject(rendered, 'Role', 'shared-secrets-keycloak', 'keycloak');
+    expect(role.rules).toEqual([{ apiGroups: [''], resources: ['secrets'], resourceNames: ['oidc-client-rdm', 'oidc-client-rdmapi'], verbs: ['get', 'list', 'watch'] }]);
+    const binding = findObject(rendered, 'RoleBinding', 'shared-secrets-keycloak', 'keycloak');
+    expect(binding.subjects).toEqual([{ kind: 'ServiceAccount', name: 'shared-secrets-keycloak', namespace: 'external-secrets' }]);
+  });
+
+  test('snapshot', () => {
+    expect(findObject(rendered, 'ClusterSecretStore', 'sysdb-secrets')).toMatchSnapshot();
+  });
+});
+
+describe('generated and shared secrets', () => {
+  class Consumer extends PlatformModule {
+    static readonly id = 'consumer';
+    constructor(platform: Platform) {
+      super(platform, { namespace: 'vdm' });
+      const token = new GeneratedSecret(this, 'token', {
+        namespace: 'vdm',
+        name: 'vdm-token',
+        passwords: ['token', 'salt'],
+        length: 48,
+        type: 'kubernetes.io/basic-auth',
+        template: { username: 'vdm', 'config.json': '{"token": {{ .token | toJson }}}' },
+      });
+      new SharedSecret(this, 'copy', { source: token, namespace: 'wctiler', keys: ['token'], template: { header: 'Bearer {{ .token }}' } });
+    }
+  }
+  const rendered = renderUnit(undefined, [...MODULES, Consumer]);
+
+  test('a generated secret is produced once in the cluster, immutable, and outlives its ExternalSecret', () => {
+    const generator = findObject(rendered, 'Password', 'vdm-token-generator', 'vdm');
+    expect(generator.spec).toEqual({ length: 48, digits: 8, symbols: 0, noUpper: false, allowRepeat: true, secretKeys: ['token', 'salt'] });
+    const secret = findObject(rendered, 'ExternalSecret', 'vdm-token', 'vdm');
+    expect(secret.spec).toEqual({
+      refreshPolicy: 'CreatedOnce',
+      target: {
+        name: 'vdm-token',
+        creationPolicy: 'Orphan',
+        immutable: true,
+        template: { type: 'kubernetes.io/basic-auth', engineVersion: 'v2', mergePolicy: 'Merge', data: { username: 'vdm', 'config.json': '{"token": {{ .token | toJson }}}' } },
+      },
+      dataFrom: [{ sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: 'Password', name: 'vdm-token-generator' } } }],
+    });
+  });
+
+  test('a shared copy reads the source through its namespace store and follows it', () => {
+    const copy = findObject(rendered, 'ExternalSecret', 'vdm-token', 'wctiler');
+    expect(copy.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'vdm-secrets' });
+    expect(copy.spec.refreshPolicy).toBe('Periodic');
+    expect(copy.spec.data).toEqual([{ secretKey: 'token', remoteRef: { key: 'vdm-token', property: 'token' } }]);
+    expect(copy.spec.target.template.data).toEqual({ header: 'Bearer {{ .token }}' });
+    expect(findObject(rendered, 'ClusterSecretStore', 'vdm-secrets').spec.conditions).toEqual([{ namespaces: ['wctiler'] }]);
+    expect(rendered.waves.get('consumer')).toBeGreaterThan(rendered.waves.get('external-secrets') as number);
+  });
+
+  test.each<[string, (module: PlatformModule, token: GeneratedSecret) => void, string]>([
+    ['an unknown key', (m, token) => new SharedSecret(m, 'copy', { source: token, namespace: 'wctiler', keys: ['secret'] }), 'consumer/token: secret vdm/vdm-token has no key "secret" (keys: password)'],
+    ['a copy into the same namespace', (m, token) => new SharedSecret(m, 'copy', { source: token, namespace: 'vdm' }), 'consumer/copy: vdm/vdm-token is already in namespace vdm; use it directly'],
+  ])('%s is an error', (_name, misuse, message) => {
+    class Misuse extends PlatformModule {
+      static readonly id = 'consumer';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'vdm' });
+        misuse(this, new GeneratedSecret(this, 'token', { namespace: 'vdm', name: 'vdm-token' }));
+      }
+    }
+    expect(() => renderUnit(undefined, [...MODULES, Misuse])).toThrow(message);
+  });
+});

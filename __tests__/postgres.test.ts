@@ -1,0 +1,137 @@
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { PostgresModule } from '../src/modules/postgres/postgres-module';
+import { MODULES } from '../src/modules/registry';
+import { baseConfig, chartValues, findObject, objectsOfKind, renderUnit } from './support';
+
+const pinned = { 'system-tag': 'world-cereal-system' };
+const KEEP = 'Prune=false,Delete=false';
+
+describe('postgres module', () => {
+  const rendered = renderUnit({ ...baseConfig(), storageClass: 'standard', postgres: { storageSize: '50Gi', storageClass: 'fast' } });
+  const cluster = findObject(rendered, 'Cluster', 'postgres', 'sysdb');
+
+  test('installs the CloudNativePG operator chart on the system nodes, with its CRDs', () => {
+    const values = chartValues(rendered, 'postgres', 'cloudnative-pg');
+    expect(values).toEqual({ replicaCount: 2, nodeSelector: pinned, crds: { create: true } });
+    const app = findObject(rendered, 'Application', 'postgres');
+    expect(app.spec.syncPolicy.syncOptions).toEqual(['CreateNamespace=false', 'ServerSideApply=true', 'SkipDryRunOnMissingResource=true']);
+  });
+
+  test('runs 3 instances, one per system node, with a budget, the configured storage and 512 connections', () => {
+    expect(cluster.spec.instances).toBe(3);
+    expect(cluster.spec.affinity).toEqual({ enablePodAntiAffinity: true, podAntiAffinityType: 'required', topologyKey: 'kubernetes.io/hostname', nodeSelector: pinned });
+    expect(cluster.spec.enablePDB).toBe(true);
+    expect(cluster.spec.storage).toEqual({ size: '50Gi', storageClass: 'fast' });
+    expect(cluster.spec.postgresql.parameters.max_connections).toBe('512');
+    expect(cluster.metadata.annotations['argocd.argoproj.io/sync-options']).toBe(KEEP);
+  });
+
+  test('a session-mode pooler of 3 on the system nodes, with its own budget', () => {
+    const pooler = findObject(rendered, 'Pooler', 'postgres-pooler-rw', 'sysdb');
+    expect(pooler.spec).toMatchObject({ cluster: { name: 'postgres' }, instances: 3, type: 'rw', pgbouncer: { poolMode: 'session' } });
+    expect(pooler.spec.template.spec.nodeSelector).toEqual(pinned);
+    const budget = findObject(rendered, 'PodDisruptionBudget', 'postgres-pooler-rw', 'sysdb');
+    expect(budget.spec).toEqual({ maxUnavailable: 1, selector: { matchLabels: { 'cnpg.io/poolerName': 'postgres-pooler-rw' } } });
+  });
+
+  test('no backups unless configured', () => {
+    expect(cluster.spec.plugins).toBeUndefined();
+    expect(objectsOfKind(rendered, 'ScheduledBackup')).toEqual([]);
+  });
+
+  test('S3 backups through the Barman Cloud plugin, which needs cert-manager first', () => {
+    const withBackup = renderUnit({
+      ...baseConfig(),
+      postgres: { backup: { destinationPath: 's3://backups/pg', endpointURL: 'https://s3.example.org', credentialsSecret: 's3-creds' } },
+    });
+    const store = findObject(withBackup, 'ObjectStore', 'postgres-backup', 'sysdb');
+    expect(store.spec).toEqual({
+      retentionPolicy: '30d',
+      configuration: {
+        destinationPath: 's3://backups/pg',
+        endpointURL: 'https://s3.example.org',
+        s3Credentials: { accessKeyId: { name: 's3-creds', key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: 's3-creds', key: 'ACCESS_SECRET_KEY' } },
+        wal: { compression: 'gzip' },
+        data: { compression: 'gzip' },
+      },
+    });
+    expect(findObject(withBackup, 'Cluster', 'postgres').spec.plugins).toEqual([{ name: 'barman-cloud.cloudnative-pg.io', isWALArchiver: true, parameters: { barmanObjectName: 'postgres-backup' } }]);
+    expect(findObject(withBackup, 'ScheduledBackup', 'postgres-daily').spec).toEqual({
+      schedule: '0 0 2 * * *',
+      cluster: { name: 'postgres' },
+      method: 'plugin',
+      pluginConfiguration: { name: 'barman-cloud.cloudnative-pg.io' },
+      immediate: true,
+    });
+    expect(chartValues(withBackup, 'postgres', 'plugin-barman-cloud')).toEqual({ nodeSelector: pinned, crds: { create: true } });
+    expect(withBackup.waves.get('postgres')).toBeGreaterThan(withBackup.waves.get('cert-manager') as number);
+  });
+
+  test('a single-instance cluster has no budgets (they would block every drain)', () => {
+    const small = renderUnit({ ...baseConfig(), postgres: { instances: 1, poolerInstances: 1 } });
+    expect(findObject(small, 'Cluster', 'postgres').spec.enablePDB).toBe(false);
+    expect(objectsOfKind(small, 'PodDisruptionBudget', 'sysdb')).toEqual([]);
+  });
+
+  describe('database handle', () => {
+    class ReportsModule extends PlatformModule {
+      static readonly id = 'reports';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'monitoring' });
+        const connection = this.use(PostgresModule).database(this, { database: 'grafana_reports', owner: 'reporter' });
+        expect(connection).toMatchObject({ host: 'postgres-pooler-rw.sysdb.svc', port: 5432, database: 'grafana_reports', username: 'reporter' });
+        expect(connection.secret.keyRef('uri')).toEqual({ name: 'grafana-reports-database', key: 'uri' });
+      }
+    }
+    const withReports = renderUnit(undefined, [...MODULES, ReportsModule]);
+
+    test('creates the database, owned by its role, both kept when removed from git', () => {
+      const database = findObject(withReports, 'Database', 'postgres-grafana-reports', 'sysdb');
+      expect(database.spec).toEqual({ cluster: { name: 'postgres' }, name: 'grafana_reports', owner: 'reporter', ensure: 'present', databaseReclaimPolicy: 'retain' });
+      const role = findObject(withReports, 'DatabaseRole', 'postgres-reporter', 'sysdb');
+      expect(role.spec).toEqual({
+        cluster: { name: 'postgres' },
+        name: 'reporter',
+        login: true,
+        passwordSecret: { name: 'reporter-db-credentials' },
+        ensure: 'present',
+        databaseRoleReclaimPolicy: 'retain',
+      });
+      expect([database, role].map((o) => o.metadata.annotations['argocd.argoproj.io/sync-options'])).toEqual([KEEP, KEEP]);
+    });
+
+    test('generates the role password as basic-auth in sysdb and copies connection details to the consumer', () => {
+      const source = findObject(withReports, 'ExternalSecret', 'reporter-db-credentials', 'sysdb');
+      expect(source.spec.target.template).toMatchObject({ type: 'kubernetes.io/basic-auth', data: { username: 'reporter' } });
+      const copy = findObject(withReports, 'ExternalSecret', 'grafana-reports-database', 'monitoring');
+      expect(copy.spec.secretStoreRef.name).toBe('sysdb-secrets');
+      expect(copy.spec.target.template.data).toEqual({
+        host: 'postgres-pooler-rw.sysdb.svc',
+        port: '5432',
+        dbname: 'grafana_reports',
+        uri: 'postgresql://{{ .username }}:{{ .password }}@postgres-pooler-rw.sysdb.svc:5432/grafana_reports',
+        'jdbc-url': 'jdbc:postgresql://postgres-pooler-rw.sysdb.svc:5432/grafana_reports',
+      });
+      expect(withReports.waves.get('reports')).toBeGreaterThan(withReports.waves.get('postgres') as number);
+    });
+
+    test.each([
+      ['Grafana', 'database "Grafana": the name must be lower-case letters, digits and _, starting with a letter'],
+      ['keycloak', 'database "keycloak": already requested by module "keycloak"'],
+    ])('asking for %s is an error', (database, message) => {
+      class Asker extends PlatformModule {
+        static readonly id = 'asker';
+        constructor(platform: Platform) {
+          super(platform, { namespace: 'monitoring' });
+          this.use(PostgresModule).database(this, { database });
+        }
+      }
+      expect(() => renderUnit(undefined, [...MODULES, Asker])).toThrow(`module "asker": ${message}`);
+    });
+  });
+
+  test('snapshot', () => {
+    expect(cluster).toMatchSnapshot();
+  });
+});
