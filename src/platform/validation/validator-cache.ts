@@ -31,6 +31,7 @@ const DERIVATION = sha256(
 ).slice(0, 16);
 const INDEX_FILE = 'index.json';
 const requireFromHere = createRequire(__filename);
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** Hex SHA-256 of a text. */
 export function sha256(text: string | Buffer): string {
@@ -69,7 +70,7 @@ export class ValidatorCache {
 
   /**
    * The validator found under `lookupKey`, or undefined when `resolve` says there is no schema for it.
-   * `lookupKey` must change whenever the schema could (include the digest of the file it comes from).
+   * `lookup` must change whenever the schema could (it includes the schema files' fingerprint).
    */
   get(lookup: string, resolve: () => SchemaSource | undefined): ValidateFunction | undefined {
     const lookupKey = `${DERIVATION}:${lookup}`;
@@ -97,27 +98,36 @@ export class ValidatorCache {
     if (!this.indexChanged) return;
     this.writeAtomically(INDEX_FILE, JSON.stringify(this.index));
     this.indexChanged = false;
-    // Validators no lookup leads to any more (an older schema or derivation) only take space.
+    // Validators no lookup leads to any more (an older schema or derivation) only take space. Recent ones may
+    // belong to a synth running beside this one (test workers), so they stay.
     const live = new Set(Object.values(this.index));
+    const stale = Date.now() - STALE_AFTER_MS;
     for (const name of fs.readdirSync(this.directory)) {
       const digest = /^([0-9a-f]{32})\.(js|v8)$/.exec(name)?.[1];
-      if (digest && !live.has(digest)) fs.rmSync(path.join(this.directory, name), { force: true });
+      const file = path.join(this.directory, name);
+      const modified = digest && !live.has(digest) ? fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs : undefined;
+      if (modified !== undefined && modified < stale) fs.rmSync(file, { force: true });
     }
   }
 
   private load(digest: string, source: () => SchemaSource): ValidateFunction {
     const file = path.join(this.directory, `${digest}.js`);
-    if (fs.existsSync(file)) return this.loadModule(digest, file);
+    const cached = this.loadModule(digest, file);
+    if (cached) return cached;
     const validate = this.ajv.compile(source().schema());
     this.writeAtomically(`${digest}.js`, standaloneCode(this.ajv, validate));
     return validate;
   }
 
-  /** Runs a standalone module as `require` would, with V8's code cache from an earlier run when there is one. */
-  private loadModule(digest: string, file: string): ValidateFunction {
-    const cacheFile = path.join(this.directory, `${digest}.v8`);
-    const cachedData = fs.existsSync(cacheFile) ? fs.readFileSync(cacheFile) : undefined;
-    const script = new vm.Script(`(function (exports, require, module) {${fs.readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+  /**
+   * Runs a standalone module as `require` would, with V8's code cache from an earlier run when there is one; undefined
+   * when the module is not (or no longer) on disk.
+   */
+  private loadModule(digest: string, file: string): ValidateFunction | undefined {
+    const code = readIfPresent(file)?.toString('utf8');
+    if (code === undefined) return undefined;
+    const cachedData = readIfPresent(path.join(this.directory, `${digest}.v8`));
+    const script = new vm.Script(`(function (exports, require, module) {${code}\n})`, { filename: file, cachedData });
     if (!cachedData || script.cachedDataRejected) this.uncached.set(digest, script);
     const module = { exports: {} as unknown };
     // The module needs ajv's runtime helpers: resolve them from here, wherever the cache folder is.
@@ -133,3 +143,12 @@ export class ValidatorCache {
   }
 }
 
+/** A file's bytes, or undefined when it does not exist (another process may have just removed it). */
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
