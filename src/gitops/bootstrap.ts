@@ -1,6 +1,6 @@
 import { Chart } from 'cdk8s';
 import { AppProject, Application } from '../../imports/argocd-argoproj.io';
-import type { GroupKind } from '../platform/helm-chart';
+import type { GroupKind } from '../platform/upstream-sources';
 import type { Platform } from '../platform/platform';
 import { ARGOCD_NAMESPACE, environmentPath, IN_CLUSTER, SYNC_RETRY } from './conventions';
 

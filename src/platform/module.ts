@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import type { PlatformConfig } from '../config/schema';
 import { PlatformError } from './errors';
-import type { GroupKind, HelmChartProps, KustomizeSourceProps } from './helm-chart';
+import type { GroupKind, HelmChartProps, KustomizeSourceProps } from './upstream-sources';
 import { EverywhereException, Placement } from './placement';
 import type { Platform } from './platform';
 

@@ -3,7 +3,7 @@ import type { Environment } from '../config/load';
 import { Bootstrap } from '../gitops/bootstrap';
 import { ModuleApplication } from '../gitops/module-application';
 import { PlatformError } from './errors';
-import type { GroupKind } from './helm-chart';
+import type { GroupKind } from './upstream-sources';
 import type { ModuleClass, PlatformModule } from './module';
 import type { RenderedObject } from './placement';
 import { Platform } from './platform';

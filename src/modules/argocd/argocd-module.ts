@@ -1,4 +1,4 @@
-import { CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { APPLICATION_HEALTH_KEY, APPLICATION_HEALTH_LUA } from './application-health';

@@ -1,5 +1,5 @@
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
-import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { AcmeClusterIssuer } from './acme-cluster-issuer';

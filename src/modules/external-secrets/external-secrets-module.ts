@@ -1,6 +1,6 @@
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import { PlatformError } from '../../platform/errors';
-import { CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import type { SecretSource } from '../../lib/secret-source';

@@ -1,7 +1,7 @@
 import { KongClusterPlugin } from '../../../imports/kong-configuration.konghq.com';
 import { GeneratedSecret } from '../../lib/generated-secret';
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
-import { CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { ACME_INGRESS_CLASS, CertManagerModule } from '../cert-manager/cert-manager-module';

@@ -4,7 +4,7 @@ import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
 import { GeneratedSecret } from '../../lib/generated-secret';
 import { SharedSecret } from '../../lib/shared-secret';
 import { PlatformError } from '../../platform/errors';
-import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/helm-chart';
+import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { CertManagerModule } from '../cert-manager/cert-manager-module';
