@@ -16,7 +16,7 @@ if (!Number.isInteger(runs) || runs < 5) {
 
 const commands = {
   'synth app': [process.execPath, ['-r', 'ts-node/register', 'main.ts']],
-  'npm run synth (cdk8s CLI + app)': [process.execPath, [path.join(root, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), 'synth']],
+  'npm run synth (cdk8s CLI + app)': [process.execPath, [path.join(root, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s'), 'synth', '--no-check-upgrade']],
 };
 
 function once(command, args) {
