@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as YAML from 'yaml';
 import { render, synth } from '../src/platform/synth';
 import { MODULES } from '../src/modules/registry';
 import { ROOT } from './support';
@@ -58,6 +59,13 @@ describe('synth', () => {
     for (const [file, text] of first.files) {
       expect(`${file}: ${text.includes(ROOT) || text.includes(os.homedir())}`).toBe(`${file}: false`);
     }
+  });
+
+  test('bootstrap-values prints the argo-cd values the argocd module applies', () => {
+    const printed = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bootstrap-values.js'), 'prod'], { encoding: 'utf8' }));
+    const app = YAML.parse(first.files.get('dist/prod/apps/argocd.yaml') as string);
+    expect(printed).toEqual(app.spec.source.helm.valuesObject);
+    expect(printed.configs.cm).toHaveProperty(['resource.customizations.health.argoproj.io_Application']);
   });
 
   describe('in a scratch project', () => {
