@@ -23,7 +23,7 @@ export class ConfigError extends Error {
 const ENVIRONMENT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Renders a zod path as users write it: `pvRecovery.volumes[0].size`. */
-export function formatPath(segments: readonly PropertyKey[]): string {
+function formatPath(segments: readonly PropertyKey[]): string {
   return segments
     .map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${String(s)}`))
     .join('') || '(root)';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dnsLabel, objectName, quantity } from './primitives';
 
 /** Where a recovered volume lives in its storage backend. */
-export const volumeDriverSchema = z.enum(['cinder', 'ebs', 'csi']);
+const volumeDriverSchema = z.enum(['cinder', 'ebs', 'csi']);
 
 export const recoveredVolumeSchema = z
   .strictObject({
@@ -19,3 +19,47 @@ export const recoveredVolumeSchema = z
   })
   .describe('A volume that survived a cluster rebuild, to re-attach to the claim that owned it.');
 export type RecoveredVolume = z.infer<typeof recoveredVolumeSchema>;
+
+/** Volume ids each backend hands out; a typo here would bind a claim to nothing. */
+const VOLUME_ID_FORMATS: Record<'cinder' | 'ebs', { pattern: RegExp; example: string }> = {
+  cinder: { pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, example: '2f1c3a4e-9b7d-4c1e-8f00-5a6b7c8d9e0f' },
+  ebs: { pattern: /^vol-[0-9a-f]{8,17}$/, example: 'vol-0123456789abcdef0' },
+};
+
+/** Checks that span fields of one volume or the whole inventory; zod reports them at the offending field. */
+export function checkRecoveryInventory(volumes: readonly RecoveredVolume[], ctx: z.RefinementCtx): void {
+  const byVolume = new Map<string, number>();
+  const byClaim = new Map<string, number>();
+  volumes.forEach((volume, index) => {
+    const at = (field: string) => ['pvRecovery', 'volumes', index, field];
+    if (volume.driver !== 'csi' && volume.volumeId) {
+      const format = VOLUME_ID_FORMATS[volume.driver];
+      if (!format.pattern.test(volume.volumeId)) {
+        ctx.addIssue({ code: 'custom', path: at('volumeId'), message: `is not a ${volume.driver} volume id (expected the form ${format.example})` });
+      }
+    }
+    if (volume.driver === 'csi' && !volume.csiDriver) {
+      ctx.addIssue({ code: 'custom', path: at('csiDriver'), message: 'is required when driver is csi' });
+    }
+    if (volume.driver !== 'csi' && volume.csiDriver) {
+      ctx.addIssue({ code: 'custom', path: at('csiDriver'), message: `is only for driver csi (the ${volume.driver} driver name is implied)` });
+    }
+    if (volume.driver === 'ebs' && !volume.zone) {
+      ctx.addIssue({ code: 'custom', path: at('zone'), message: 'is required for ebs: an EBS volume exists in one availability zone' });
+    }
+    const volumeKey = `${volume.driver}:${volume.csiDriver ?? ''}:${volume.volumeId}`;
+    const firstVolume = byVolume.get(volumeKey);
+    if (firstVolume !== undefined) {
+      ctx.addIssue({ code: 'custom', path: at('volumeId'), message: `duplicates volumes[${firstVolume}]: one volume can back only one claim` });
+    } else {
+      byVolume.set(volumeKey, index);
+    }
+    const claimKey = `${volume.namespace}/${volume.claimName}`;
+    const firstClaim = byClaim.get(claimKey);
+    if (firstClaim !== undefined) {
+      ctx.addIssue({ code: 'custom', path: at('claimName'), message: `duplicates volumes[${firstClaim}]: claim ${claimKey} can bind only one volume` });
+    } else {
+      byClaim.set(claimKey, index);
+    }
+  });
+}

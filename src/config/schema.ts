@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { chartSchema } from './chart';
 import { dnsLabel, dnsName, httpsUrl } from './primitives';
-import { recoveredVolumeSchema } from './recovery';
-import { checkRecoveryInventory } from './recovery-rules';
+import { checkRecoveryInventory, recoveredVolumeSchema } from './recovery';
 import { registrySchema } from './registry';
 import { argocdSchema, certManagerSchema, externalSecretsSchema, keycloakSchema, kongSchema, postgresSchema } from './services';
 

@@ -85,6 +85,6 @@ export class PublicRoute extends Construct {
 }
 
 /** TLS Secret of a host: one per host, named after its first label (`rdm.example.org` -> `rdm-tls`). */
-export function tlsSecretName(host: string): string {
+function tlsSecretName(host: string): string {
   return `${host.split('.')[0]}-tls`;
 }

@@ -7,7 +7,7 @@ import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
 import type { Placement } from '../../platform/placement';
 
 /** Name the Barman Cloud plugin registers under. */
-export const BARMAN_PLUGIN = 'barman-cloud.cloudnative-pg.io';
+const BARMAN_PLUGIN = 'barman-cloud.cloudnative-pg.io';
 
 export interface PostgresClusterProps {
   readonly name: string;
