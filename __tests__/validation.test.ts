@@ -84,6 +84,28 @@ describe('schema gate', () => {
     expect(newGate().validate([{ file: 'pvc.yaml', object }])).toEqual(expected);
   });
 
+  test('an object remembered valid is checked again when it or the schemas change', () => {
+    const schemas = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-schemas-'));
+    try {
+      fs.cpSync(path.join(ROOT, 'schemas'), schemas, { recursive: true });
+      const gateOn = () => new SchemaGate({ kubernetesSchemaDir: path.join(schemas, 'kubernetes'), crdDir: path.join(schemas, 'crds'), minors: ['1.30'], cacheDir });
+      expect(gateOn().validate([{ file: 'pvc.yaml', object: pvc() }])).toEqual([]);
+      expect(gateOn().validate([{ file: 'pvc.yaml', object: pvc({ storageClass: 'fast' }) }])).toEqual([
+        'pvc.yaml: PersistentVolumeClaim data: spec: unknown field "storageClass" (Kubernetes 1.30)',
+      ]);
+      // A schema that no longer knows a field the object uses: the remembered result must not stand.
+      const file = path.join(schemas, 'kubernetes', 'v1.30.json');
+      const document = JSON.parse(fs.readFileSync(file, 'utf8'));
+      delete document.definitions['io.k8s.api.core.v1.PersistentVolumeClaimSpec'].properties.accessModes;
+      fs.writeFileSync(file, JSON.stringify(document));
+      expect(gateOn().validate([{ file: 'pvc.yaml', object: pvc() }])).toEqual([
+        'pvc.yaml: PersistentVolumeClaim data: spec: unknown field "accessModes" (Kubernetes 1.30)',
+      ]);
+    } finally {
+      fs.rmSync(schemas, { recursive: true, force: true });
+    }
+  });
+
   test('the CRD index scan agrees with a full parse of every CRD file', () => {
     const crdRoot = path.join(ROOT, 'schemas', 'crds');
     for (const project of fs.readdirSync(crdRoot).filter((p) => fs.statSync(path.join(crdRoot, p)).isDirectory())) {

@@ -6,7 +6,7 @@ import { PlatformError } from './errors';
 import type { ModuleClass } from './module';
 import { renderEnvironment, RenderedEnvironment } from './render';
 import { toYaml } from './serialize';
-import { SchemaGate } from './validation/schema-gate';
+import { Manifest, SchemaGate } from './validation/schema-gate';
 import { writeTree } from './write-tree';
 
 export interface SynthOptions {
@@ -41,13 +41,14 @@ export function render(options: SynthOptions): SynthResult {
     cacheDir: path.join(options.root, 'node_modules', '.cache', 'ewoc-platform', 'validators'),
   });
   const files = new Map<string, string>();
-  const problems: string[] = [];
+  const manifests: Manifest[] = [];
   for (const { tree } of rendered) {
     for (const [file, objects] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
-      problems.push(...gate.validate(objects.map((object) => ({ file, object }))));
+      manifests.push(...objects.map((object) => ({ file, object })));
       files.set(file, toYaml(objects));
     }
   }
+  const problems = gate.validate(manifests);
   if (problems.length > 0) {
     throw new PlatformError(`schema validation failed:\n${problems.join('\n')}`);
   }

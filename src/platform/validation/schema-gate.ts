@@ -45,7 +45,14 @@ export class SchemaGate {
 
   /** Every problem found, one line each; empty when all objects are valid. */
   validate(manifests: readonly Manifest[]): string[] {
-    const problems = manifests.flatMap((manifest) => this.validateOne(manifest));
+    const problems = manifests.flatMap((manifest) => {
+      // The object and the schema files' fingerprint select the schemas; the cache adds the derivation code.
+      const key = sha256(`${this.fingerprint}\n${JSON.stringify(manifest.object)}`);
+      if (this.validators.isKnownValid(key)) return [];
+      const found = this.validateOne(manifest);
+      if (found.length === 0) this.validators.rememberValid(key);
+      return found;
+    });
     this.validators.flush();
     return problems;
   }

@@ -32,6 +32,8 @@ const DERIVATION = sha256(
 const INDEX_FILE = 'index.json';
 const requireFromHere = createRequire(__filename);
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+/** Index value of an object found valid (lookups map to validator digests or null). */
+const VALID = 'valid';
 
 /** Hex SHA-256 of a text. */
 export function sha256(text: string | Buffer): string {
@@ -60,6 +62,8 @@ export class ValidatorCache {
   private readonly uncached = new Map<string, vm.Script>();
   private readonly index: Record<string, string | null>;
   private indexChanged = false;
+  /** Objects found valid in this run, as index keys; other remembered results are dropped at flush. */
+  private readonly validNow = new Set<string>();
 
   constructor(private readonly directory: string) {
     const indexPath = path.join(directory, INDEX_FILE);
@@ -91,16 +95,47 @@ export class ValidatorCache {
     return validate;
   }
 
-  /** Saves the lookup index and the code caches of the modules that ran without one, for the next run. */
+  /**
+   * Whether an object (identified by `key`, which must cover its content and everything that selects its
+   * schemas) was found valid by an earlier run with this same derivation code. Validation is a pure function of
+   * those, so the answer stands; an unchanged object then costs no validator load at all.
+   */
+  isKnownValid(key: string): boolean {
+    const entry = `${DERIVATION}:valid:${key}`;
+    if (this.index[entry] !== VALID) return false;
+    this.validNow.add(entry);
+    return true;
+  }
+
+  /** Remembers that the object identified by `key` is valid. */
+  rememberValid(key: string): void {
+    const entry = `${DERIVATION}:valid:${key}`;
+    this.validNow.add(entry);
+    if (this.index[entry] !== VALID) {
+      this.index[entry] = VALID;
+      this.indexChanged = true;
+    }
+  }
+
+  /**
+   * Saves the lookup index and the code caches of the modules that ran without one, for the next run. Results of
+   * objects this run did not see are dropped, so the index follows the rendered tree instead of growing forever.
+   */
   flush(): void {
     for (const [digest, script] of this.uncached) this.writeAtomically(`${digest}.v8`, script.createCachedData());
     this.uncached.clear();
+    for (const entry of Object.keys(this.index)) {
+      if (this.index[entry] === VALID && !this.validNow.has(entry)) {
+        delete this.index[entry];
+        this.indexChanged = true;
+      }
+    }
     if (!this.indexChanged) return;
     this.writeAtomically(INDEX_FILE, JSON.stringify(this.index));
     this.indexChanged = false;
     // Validators no lookup leads to any more (an older schema or derivation) only take space. Recent ones may
     // belong to a synth running beside this one (test workers), so they stay.
-    const live = new Set(Object.values(this.index));
+    const live = new Set(Object.values(this.index).filter((value) => value !== VALID));
     const stale = Date.now() - STALE_AFTER_MS;
     for (const name of fs.readdirSync(this.directory)) {
       const digest = /^([0-9a-f]{32})\.(js|v8)$/.exec(name)?.[1];
