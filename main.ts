@@ -6,7 +6,7 @@ import { MODULES } from './src/modules/registry';
 try {
   const { environments } = synth({ root: __dirname, registry: MODULES });
   for (const { environment, waves } of environments) {
-    const order = [...waves].sort(([a, wa], [b, wb]) => wa - wb || a.localeCompare(b)).map(([id, wave]) => `${wave}:${id}`);
+    const order = [...waves].sort(([a, wa], [b, wb]) => wa - wb || (a < b ? -1 : 1)).map(([id, wave]) => `${wave}:${id}`);
     console.log(`${environment.name}: ${order.join(' ')}`);
   }
 } catch (error) {

@@ -14,11 +14,6 @@ export interface SynthOptions {
   readonly root: string;
   /** The registered modules. */
   readonly registry: readonly ModuleClass[];
-  /**
-   * Folder of environment files.
-   * @default <root>/environments
-   */
-  readonly environmentsDir?: string;
 }
 
 /** The rendered, validated platform: relative path -> file text, and each environment's waves. */
@@ -32,7 +27,7 @@ export interface SynthResult {
  * the CRDs; throws with every problem found. Nothing is written.
  */
 export function render(options: SynthOptions): SynthResult {
-  const environments = loadEnvironments(options.environmentsDir ?? path.join(options.root, 'environments'));
+  const environments = loadEnvironments(path.join(options.root, 'environments'));
   const rendered = environments.map((environment) => renderEnvironment(environment, options.registry));
   const gate = new SchemaGate({
     kubernetesSchemaDir: path.join(options.root, 'schemas', 'kubernetes'),
@@ -43,7 +38,8 @@ export function render(options: SynthOptions): SynthResult {
   const files = new Map<string, string>();
   const manifests: Manifest[] = [];
   for (const { tree } of rendered) {
-    for (const [file, objects] of [...tree].sort(([a], [b]) => a.localeCompare(b))) {
+    // Code-unit order, not the machine's locale.
+    for (const [file, objects] of [...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       manifests.push(...objects.map((object) => ({ file, object })));
       files.set(file, toYaml(objects));
     }
