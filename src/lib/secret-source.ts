@@ -42,15 +42,15 @@ export abstract class ProducedSecret extends Construct implements SecretSource {
 }
 
 /**
- * The target template of an ExternalSecret: derived keys (ESO template v2, merged with the fetched ones) and the
- * Secret type; undefined when there is neither.
+ * The target template of an ExternalSecret: derived keys (ESO template v2) and the Secret type; undefined when there
+ * is neither. The derived keys are merged with the fetched ones, unless `onlyTemplate` keeps just the derived keys.
  */
-export function targetTemplate(template?: Readonly<Record<string, string>>, type?: string): ExternalSecretSpecTargetTemplate | undefined {
+export function targetTemplate(template?: Readonly<Record<string, string>>, type?: string, onlyTemplate = false): ExternalSecretSpecTargetTemplate | undefined {
   if (!template && !type) return undefined;
   return {
     type,
     engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
-    mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
+    mergePolicy: onlyTemplate ? ExternalSecretSpecTargetTemplateMergePolicy.REPLACE : ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
     data: template ? { ...template } : undefined,
   };
 }

@@ -20,7 +20,6 @@ export class ExternalSecretsModule extends PlatformModule {
   static readonly id = 'external-secrets';
 
   private readonly stores = new Map<string, NamespaceSecretStore>();
-  private readonly pullSecretNamespaces: ReadonlySet<string>;
 
   constructor(platform: Platform) {
     // Its CRDs are too large for client-side apply; its own stores and generators arrive with them.
@@ -52,7 +51,6 @@ export class ExternalSecretsModule extends PlatformModule {
       }
     });
     const { pullSecret } = registry;
-    this.pullSecretNamespaces = new Set(pullSecret ? registry.pullSecretNamespaces : []);
     if (pullSecret) {
       new RegistryPullSecrets(this, 'registry', { registry: { ...registry, pullSecret }, namespaces: registry.pullSecretNamespaces, operatorNamespace: NAMESPACE });
     }
@@ -77,10 +75,11 @@ export class ExternalSecretsModule extends PlatformModule {
    * when no registry credentials are configured. A namespace missing from registry.pullSecretNamespaces is an error.
    */
   imagePullSecrets(namespace: string): string[] {
-    if (!this.config.registry.pullSecret) return [];
-    if (!this.pullSecretNamespaces.has(namespace)) {
+    const { registry } = this.config;
+    if (!registry.pullSecret) return [];
+    if (!registry.pullSecretNamespaces.includes(namespace)) {
       throw new PlatformError(`${this.platform.environment.name}: registry.pullSecretNamespaces: namespace "${namespace}" pulls private images but is not listed`);
     }
-    return [this.config.registry.pullSecretName];
+    return [registry.pullSecretName];
   }
 }

@@ -4,11 +4,11 @@ import {
   ExternalSecretSpecDataFromSourceRefGeneratorRefKind,
   ExternalSecretSpecRefreshPolicy,
   ExternalSecretSpecSecretStoreRefKind,
-  ExternalSecretSpecTargetTemplateEngineVersion,
-  ExternalSecretSpecTargetTemplateMergePolicy,
+  ExternalSecretSpec,
 } from '../../../imports/eso-external-secrets.io';
 import { ClusterGenerator, ClusterGeneratorSpecKind } from '../../../imports/eso-generators.external-secrets.io';
 import type { RegistryConfig } from '../../config/registry';
+import { targetTemplate } from '../../lib/secret-source';
 
 const DOCKER_CONFIG_JSON = 'kubernetes.io/dockerconfigjson';
 
@@ -50,33 +50,34 @@ export class RegistryPullSecrets extends Construct {
       });
     }
 
+    const name = registry.pullSecretName;
+    const spec = pullSecret.provider === 'ecr' ? fromEcr(name, generator, server) : fromStore(name, pullSecret);
     for (const namespace of props.namespaces) {
-      new ExternalSecret(this, namespace, {
-        metadata: { name: registry.pullSecretName, namespace },
-        spec:
-          pullSecret.provider === 'ecr'
-            ? {
-                refreshPolicy: ExternalSecretSpecRefreshPolicy.PERIODIC,
-                refreshInterval: '6h',
-                dataFrom: [{ sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: ExternalSecretSpecDataFromSourceRefGeneratorRefKind.CLUSTER_GENERATOR, name: generator } } }],
-                target: {
-                  name: registry.pullSecretName,
-                  template: {
-                    type: DOCKER_CONFIG_JSON,
-                    engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
-                    mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.REPLACE,
-                    data: { '.dockerconfigjson': `{"auths":{"${server}":{"auth":"{{ printf "%s:%s" .username .password | b64enc }}"}}}` },
-                  },
-                },
-              }
-            : {
-                refreshPolicy: ExternalSecretSpecRefreshPolicy.PERIODIC,
-                refreshInterval: '1h',
-                secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: pullSecret.store },
-                data: [{ secretKey: '.dockerconfigjson', remoteRef: { key: pullSecret.key, property: pullSecret.property } }],
-                target: { name: registry.pullSecretName, template: { type: DOCKER_CONFIG_JSON, engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2 } },
-              },
-      });
+      new ExternalSecret(this, namespace, { metadata: { name, namespace }, spec });
     }
   }
+}
+
+/** A docker config for `server` built from the token the cluster generator mints (valid 12 h, refreshed every 6 h). */
+function fromEcr(name: string, generator: string, server: string): ExternalSecretSpec {
+  return {
+    refreshPolicy: ExternalSecretSpecRefreshPolicy.PERIODIC,
+    refreshInterval: '6h',
+    dataFrom: [{ sourceRef: { generatorRef: { apiVersion: 'generators.external-secrets.io/v1alpha1', kind: ExternalSecretSpecDataFromSourceRefGeneratorRefKind.CLUSTER_GENERATOR, name: generator } } }],
+    target: {
+      name,
+      template: targetTemplate({ '.dockerconfigjson': `{"auths":{"${server}":{"auth":"{{ printf "%s:%s" .username .password | b64enc }}"}}}` }, DOCKER_CONFIG_JSON, true),
+    },
+  };
+}
+
+/** The docker config as an operator stored it. */
+function fromStore(name: string, pullSecret: { readonly store: string; readonly key: string; readonly property: string }): ExternalSecretSpec {
+  return {
+    refreshPolicy: ExternalSecretSpecRefreshPolicy.PERIODIC,
+    refreshInterval: '1h',
+    secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name: pullSecret.store },
+    data: [{ secretKey: '.dockerconfigjson', remoteRef: { key: pullSecret.key, property: pullSecret.property } }],
+    target: { name, template: targetTemplate(undefined, DOCKER_CONFIG_JSON) },
+  };
 }
