@@ -1,7 +1,7 @@
-import { k8s } from 'cdk8s-plus-26';
 import { Keycloak } from '../../../imports/keycloak-k8s.keycloak.org';
 import { GeneratedSecret } from '../../lib/generated-secret';
 import { PublicRoute } from '../../lib/public-route';
+import { addDisruptionBudget } from '../../platform/disruption-budget';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { KeycloakOperatorModule } from '../keycloak-operator/keycloak-operator-module';
@@ -73,12 +73,7 @@ export class KeycloakModule extends PlatformModule {
         },
       },
     });
-    if (settings.instances > 1) {
-      new k8s.KubePodDisruptionBudget(this, 'budget', {
-        metadata: { name: NAME, namespace: NAMESPACE },
-        spec: { maxUnavailable: k8s.IntOrString.fromNumber(1), selector: { matchLabels: POD_LABELS } },
-      });
-    }
+    addDisruptionBudget(this, 'budget', { name: NAME, namespace: NAMESPACE, matchLabels: POD_LABELS, replicas: settings.instances });
 
     this.realmImport = new RealmImport(this, 'realm', { namespace: NAMESPACE, keycloakName: NAME, settings: WORLDCEREAL_REALM });
     new PublicRoute(this, 'route', {

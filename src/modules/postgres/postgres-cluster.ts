@@ -1,9 +1,9 @@
-import { k8s } from 'cdk8s-plus-26';
 import { Construct } from 'constructs';
 import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../../../imports/barman-barmancloud.cnpg.io';
 import { Cluster, Pooler, PoolerSpecPgbouncerPoolMode, PoolerSpecType, ScheduledBackup, ScheduledBackupSpecMethod } from '../../../imports/cnpg-postgresql.cnpg.io';
 import type { PlatformConfig } from '../../config/schema';
 import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
+import { addDisruptionBudget } from '../../platform/disruption-budget';
 import type { Placement } from '../../platform/placement';
 
 /** Name the Barman Cloud plugin registers under. */
@@ -77,12 +77,7 @@ export class PostgresCluster extends Construct {
         },
       },
     });
-    if (settings.poolerInstances > 1) {
-      new k8s.KubePodDisruptionBudget(this, 'pooler-budget', {
-        metadata: { name: this.poolerService, namespace },
-        spec: { maxUnavailable: k8s.IntOrString.fromNumber(1), selector: { matchLabels: poolerLabels } },
-      });
-    }
+    addDisruptionBudget(this, 'pooler-budget', { name: this.poolerService, namespace, matchLabels: poolerLabels, replicas: settings.poolerInstances });
 
     if (backup) {
       const credential = (key: string) => ({ name: backup.credentialsSecret, key });
