@@ -2,11 +2,9 @@ import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
+import { KONG_INGRESS_CLASS } from '../kong/ingress-class';
 import { AcmeClusterIssuer } from './acme-cluster-issuer';
 import type { CertManagerComponentValues, CertManagerValues } from './cert-manager-values';
-
-/** Ingress class of the Kong gateway: it answers the ACME HTTP-01 challenges. */
-export const ACME_INGRESS_CLASS = 'kong';
 
 /**
  * cert-manager with its CRDs, every component on the system nodes, and the two Let's Encrypt ClusterIssuers.
@@ -46,7 +44,7 @@ export class CertManagerModule extends PlatformModule {
         name,
         server,
         email: acme.email,
-        ingressClassName: ACME_INGRESS_CLASS,
+        ingressClassName: KONG_INGRESS_CLASS,
         solverNodeSelector: this.placement.nodeSelector(),
       });
     }

@@ -4,9 +4,10 @@ import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
-import { ACME_INGRESS_CLASS, CertManagerModule } from '../cert-manager/cert-manager-module';
+import { CertManagerModule } from '../cert-manager/cert-manager-module';
 import { ExternalSecretsModule } from '../external-secrets/external-secrets-module';
 import { AdmissionWebhookCertificate } from './admission-webhook-certificate';
+import { KONG_INGRESS_CLASS } from './ingress-class';
 import type { KongValues } from './kong-values';
 
 const NAMESPACE = 'kong';
@@ -33,7 +34,7 @@ export class KongModule extends PlatformModule {
   static readonly id = 'kong';
 
   /** Ingress class routes use. */
-  readonly ingressClass = ACME_INGRESS_CLASS;
+  readonly ingressClass = KONG_INGRESS_CLASS;
 
   constructor(platform: Platform) {
     // KongClusterPlugin and the certificates arrive with their CRDs (Kong's in this sync, cert-manager's before).
