@@ -1,10 +1,5 @@
 import type { PlatformConfig } from '../config/schema';
-
-/** Where a finding sits: the file and object it was found in. */
-export interface RenderedObject {
-  readonly file: string;
-  readonly object: Record<string, any>;
-}
+import type { RenderedObject } from './rendered-object';
 
 /** A DaemonSet allowed to run on every node, and why. */
 export interface EverywhereException {

@@ -5,7 +5,7 @@ import { ModuleApplication } from '../gitops/module-application';
 import { PlatformError } from './errors';
 import type { GroupKind } from './upstream-sources';
 import type { ModuleClass, PlatformModule } from './module';
-import type { RenderedObject } from './placement';
+import type { RenderedObject } from './rendered-object';
 import { Platform } from './platform';
 import { findSecretsInGit } from './secret-policy';
 import { computeWaves } from './waves';

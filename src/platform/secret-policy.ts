@@ -1,4 +1,4 @@
-import type { RenderedObject } from './placement';
+import type { RenderedObject } from './rendered-object';
 
 /**
  * Every Secret written to git: the platform renders none, since whatever a Secret holds would be in the

@@ -6,7 +6,8 @@ import { PlatformError } from './errors';
 import type { ModuleClass } from './module';
 import { renderEnvironment, RenderedEnvironment } from './render';
 import { toYaml } from './serialize';
-import { Manifest, SchemaGate } from './validation/schema-gate';
+import type { RenderedObject } from './rendered-object';
+import { SchemaGate } from './validation/schema-gate';
 import { writeTree } from './write-tree';
 
 export interface SynthOptions {
@@ -36,7 +37,7 @@ export function render(options: SynthOptions): SynthResult {
     cacheDir: path.join(options.root, 'node_modules', '.cache', 'ewoc-platform', 'validators'),
   });
   const files = new Map<string, string>();
-  const manifests: Manifest[] = [];
+  const manifests: RenderedObject[] = [];
   for (const { tree } of rendered) {
     // Code-unit order, not the machine's locale.
     for (const [file, objects] of [...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -3,13 +3,9 @@ import * as path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CrdSchemas } from './crd-schemas';
 import { KubernetesDefinitions } from './kubernetes-schemas';
+import type { RenderedObject } from '../rendered-object';
 import { sha256, ValidatorCache } from './validator-cache';
 
-/** An object to validate and the file it is written to. */
-export interface Manifest {
-  readonly file: string;
-  readonly object: Record<string, any>;
-}
 
 export interface SchemaGateProps {
   /** Folder with v<minor>.json Kubernetes OpenAPI definitions. */
@@ -44,7 +40,7 @@ export class SchemaGate {
   }
 
   /** Every problem found, one line each; empty when all objects are valid. */
-  validate(manifests: readonly Manifest[]): string[] {
+  validate(manifests: readonly RenderedObject[]): string[] {
     const problems = manifests.flatMap((manifest) => {
       // The object and the schema files' fingerprint select the schemas; the cache adds the derivation code.
       const key = sha256(`${this.fingerprint}\n${JSON.stringify(manifest.object)}`);
@@ -57,7 +53,7 @@ export class SchemaGate {
     return problems;
   }
 
-  private validateOne({ file, object }: Manifest): string[] {
+  private validateOne({ file, object }: RenderedObject): string[] {
     const { apiVersion, kind } = object;
     const label = `${file}: ${kind ?? '(no kind)'} ${object.metadata?.name ?? '(no name)'}`;
     if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
@@ -75,12 +71,15 @@ export class SchemaGate {
         ...this.acrossMinors(label, (defs) => run(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata')),
       ];
     }
-    const crd = this.crds.sourceOf(apiVersion, kind);
-    if (crd) return [`${label}: ${crd} does not serve ${apiVersion}`];
+    const builtIn = (defs: KubernetesDefinitions) => this.kubernetesValidator(defs, `${apiVersion}/${kind}`, () => defs.definitionFor(apiVersion, kind));
+    if (!this.kubernetes.some(builtIn)) {
+      // Only now are the CRD files scanned: a CRD that lacks this version says more than "not served".
+      const crd = this.crds.sourceOf(apiVersion, kind);
+      if (crd) return [`${label}: ${crd} does not serve ${apiVersion}`];
+    }
     return this.acrossMinors(label, (defs) => {
-      const validate = this.kubernetesValidator(defs, `${apiVersion}/${kind}`, () => defs.definitionFor(apiVersion, kind));
-      if (!validate) return [`${apiVersion} ${kind} is not served (neither built in nor a CRD under schemas/crds)`];
-      return run(validate, object);
+      const validate = builtIn(defs);
+      return validate ? run(validate, object) : [`${apiVersion} ${kind} is not served (neither built in nor a CRD under schemas/crds)`];
     });
   }
 
