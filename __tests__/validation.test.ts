@@ -84,6 +84,34 @@ describe('schema gate', () => {
     expect(newGate().validate([{ file: 'pvc.yaml', object }])).toEqual(expected);
   });
 
+  test('a warm gate reads no schema file: its validators and lookups come from the cache', () => {
+    const schemas = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-schemas-'));
+    try {
+      fs.cpSync(path.join(ROOT, 'schemas'), schemas, { recursive: true });
+      const gateOn = () => new SchemaGate({ kubernetesSchemaDir: path.join(schemas, 'kubernetes'), crdDir: path.join(schemas, 'crds'), minors: ['1.30'], cacheDir });
+      const issuer = { apiVersion: 'cert-manager.io/v1', kind: 'ClusterIssuer', metadata: { name: 'le' }, spec: { selfSigned: {}, bogus: true } };
+      const objects = [
+        { file: 'pvc.yaml', object: pvc({ storageClass: 'fast' }) },
+        { file: 'issuer.yaml', object: issuer },
+      ];
+      const expected = gateOn().validate(objects);
+      expect(expected).toHaveLength(2);
+      // Unreadable schemas with the same size and modification time: the fingerprint cannot tell, a read would fail.
+      for (const file of [path.join(schemas, 'kubernetes', 'v1.30.json'), path.join(schemas, 'crds', 'cert-manager', 'cert-manager.io_clusterissuers.yaml')]) {
+        const { size, atimeMs, mtimeMs } = fs.statSync(file);
+        fs.writeFileSync(file, '{'.repeat(size));
+        fs.utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
+      }
+      const again = gateOn().validate(objects);
+      expect(again[0]).toBe(expected[0]);
+      // The CRD's file name in the message comes from a scan of the CRD files, done only to report; the finding stands.
+      expect(again[1].split(' (CRD ')[0]).toBe(expected[1].split(' (CRD ')[0]);
+      expect(expected[1]).toContain('unknown field "bogus" (CRD crds/cert-manager/cert-manager.io_clusterissuers.yaml)');
+    } finally {
+      fs.rmSync(schemas, { recursive: true, force: true });
+    }
+  });
+
   test('an object remembered valid is checked again when it or the schemas change', () => {
     const schemas = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-schemas-'));
     try {

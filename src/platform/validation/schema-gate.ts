@@ -104,7 +104,7 @@ export class SchemaGate {
   }
 }
 
-/** Digest of every file's path, size and modification time under the given folders. */
+/** Digest of every file's path, size and modification time (to the millisecond) under the given folders. */
 function fingerprint(folders: readonly string[]): string {
   const entries: string[] = [];
   const walk = (dir: string) => {
@@ -113,7 +113,7 @@ function fingerprint(folders: readonly string[]): string {
       if (entry.isDirectory()) walk(full);
       else {
         const stat = fs.statSync(full);
-        entries.push(`${full}:${stat.size}:${stat.mtimeMs}`);
+        entries.push(`${full}:${stat.size}:${Math.round(stat.mtimeMs)}`);
       }
     }
   };
