@@ -1,5 +1,6 @@
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
+import type { DatabaseConnection } from '../src/modules/postgres/database-connection';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
 import { baseConfig, chartValues, findObject, objectsOfKind, renderUnit } from './support';
@@ -75,16 +76,21 @@ describe('postgres module', () => {
   });
 
   describe('database handle', () => {
+    let connection: DatabaseConnection | undefined;
     class ReportsModule extends PlatformModule {
       static readonly id = 'reports';
       constructor(platform: Platform) {
         super(platform, { namespace: 'monitoring' });
-        const connection = this.use(PostgresModule).database(this, { database: 'grafana_reports', owner: 'reporter' });
-        expect(connection).toMatchObject({ host: 'postgres-pooler-rw.sysdb.svc', port: 5432, database: 'grafana_reports', username: 'reporter' });
-        expect(connection.secret.keyRef('uri')).toEqual({ name: 'grafana-reports-database', key: 'uri' });
+        connection = this.use(PostgresModule).database(this, { database: 'grafana_reports', owner: 'reporter' });
       }
     }
     const withReports = renderUnit(undefined, [...MODULES, ReportsModule]);
+
+    test('hands back where to connect and the Secret in the asking namespace', () => {
+      expect(connection).toMatchObject({ host: 'postgres-pooler-rw.sysdb.svc', port: 5432, database: 'grafana_reports', username: 'reporter' });
+      expect(connection?.secret.namespace).toBe('monitoring');
+      expect(connection?.secret.keyRef('uri')).toEqual({ name: 'grafana-reports-database', key: 'uri' });
+    });
 
     test('creates the database, owned by its role, both kept when removed from git', () => {
       const database = findObject(withReports, 'Database', 'postgres-grafana-reports', 'sysdb');
