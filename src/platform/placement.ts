@@ -20,6 +20,18 @@ export class Placement {
     return { [this.nodeGroup.labelKey]: this.nodeGroup.labelValue };
   }
 
+  /**
+   * The same constraint as a required node affinity, for resources that take an affinity but no node selector
+   * (the Keycloak CR's scheduling).
+   */
+  nodeAffinity(): { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: Array<{ matchExpressions: Array<{ key: string; operator: 'In'; values: string[] }> }> } } {
+    return {
+      requiredDuringSchedulingIgnoredDuringExecution: {
+        nodeSelectorTerms: [{ matchExpressions: [{ key: this.nodeGroup.labelKey, operator: 'In', values: [this.nodeGroup.labelValue] }] }],
+      },
+    };
+  }
+
   /** Chart values for a component: `{ nodeSelector }`, to merge with the component's other values. */
   values(): { nodeSelector: Record<string, string> } {
     return { nodeSelector: this.nodeSelector() };

@@ -61,11 +61,7 @@ export class KeycloakModule extends PlatformModule {
         bootstrapAdmin: { user: { secret: admin.name } },
         scheduling: {
           affinity: {
-            nodeAffinity: {
-              requiredDuringSchedulingIgnoredDuringExecution: {
-                nodeSelectorTerms: [{ matchExpressions: Object.entries(this.placement.nodeSelector()).map(([key, value]) => ({ key, operator: 'In', values: [value] })) }],
-              },
-            },
+            nodeAffinity: this.placement.nodeAffinity(),
             podAntiAffinity: {
               requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: POD_LABELS } }],
             },
