@@ -1,0 +1,199 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as tar from 'tar';
+import { withExtractedArchive } from '../src/hydrate/extract-archive';
+import { helmTemplate, HelmTemplateOptions } from '../src/hydrate/helm-template';
+import { kustomizeBuild } from '../src/hydrate/kustomize-build';
+import { PlatformError } from '../src/platform/errors';
+import { PINNED_HELM, PINNED_KUBECTL, ResolvedTool, resolveHelm, resolveKubectl } from '../src/hydrate/pinned-tools';
+
+/** Writes `files` (relative path -> text) under `dir`. */
+function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+}
+
+/** A chart archive `<name>-0.1.0.tgz` in `dir`, laid out as `helm package` makes it (files under `<name>/`). */
+function packageChart(dir: string, name: string, templates: Record<string, string>): string {
+  writeFiles(path.join(dir, name), {
+    'Chart.yaml': `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`,
+    'values.yaml': 'greeting: hello\n',
+    ...Object.fromEntries(Object.entries(templates).map(([file, text]) => [`templates/${file}`, text])),
+  });
+  const archive = path.join(dir, `${name}-0.1.0.tgz`);
+  tar.c({ file: archive, cwd: dir, gzip: true, sync: true, portable: true }, [name]);
+  return archive;
+}
+
+const CAPABILITIES = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ .Release.Name }}-capabilities
+  namespace: {{ .Release.Namespace }}
+data:
+  kubeVersion: {{ .Capabilities.KubeVersion.Version | quote }}
+  ingressClass: {{ .Capabilities.APIVersions.Has "networking.k8s.io/v1/IngressClass" | quote }}
+  greeting: {{ .Values.greeting | quote }}
+`;
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ .Release.Name }}-pod
+spec:
+  containers: [{ name: main, image: busybox }]
+  volumes: [{ name: config, configMap: { name: {{ .Release.Name }}-capabilities, defaultMode: 0644 } }]
+`;
+const TEST_HOOK = `apiVersion: v1
+kind: Pod
+metadata:
+  name: {{ .Release.Name }}-test
+  annotations:
+    helm.sh/hook: test
+spec:
+  containers: [{ name: test, image: busybox }]
+`;
+
+describe('pinned tools', () => {
+  // A root of its own: the test that damages the cached helm must not race other suites using the project's cache.
+  let root: string;
+  let helm: ResolvedTool;
+  let kubectl: ResolvedTool;
+  const env = {};
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-hydrate-'));
+    helm = resolveHelm(root, env);
+    kubectl = resolveKubectl(root, env);
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const render = (chart: string, overrides: Partial<HelmTemplateOptions> = {}) =>
+    helmTemplate({
+      helm,
+      chart,
+      releaseName: 'demo',
+      namespace: 'rdm',
+      kubeVersion: 'v1.31.0',
+      apiVersions: ['networking.k8s.io/v1', 'networking.k8s.io/v1/IngressClass'],
+      values: {},
+      ...overrides,
+    });
+
+  test('the pinned helm is extracted into the cache and reports its version', () => {
+    expect(helm).toEqual({
+      name: 'helm',
+      path: path.join(root, 'node_modules', '.cache', 'ewoc-platform', 'bin', 'helm-v3.17.3'),
+      version: 'v3.17.3',
+      pinned: true,
+    });
+    expect(fs.statSync(helm.path).mode & 0o777).toBe(0o755);
+    expect(execFileSync(helm.path, ['version', '--template', '{{.Version}}'], { encoding: 'utf8' })).toBe('v3.17.3');
+  });
+
+  test('the pinned kubectl carries kustomize', () => {
+    expect(kubectl.version).toBe('v1.31.9');
+    const version = JSON.parse(execFileSync(kubectl.path, ['version', '--client', '--output', 'json'], { encoding: 'utf8' }));
+    expect(version).toMatchObject({ clientVersion: { gitVersion: 'v1.31.9' }, kustomizeVersion: 'v5.4.2' });
+  });
+
+  test('a chart renders with the given namespace, Kubernetes version, API versions and values, without test hooks', () => {
+    const dir = fs.mkdtempSync(path.join(root, 'chart-'));
+    const chart = packageChart(dir, 'tiny', { 'capabilities.yaml': CAPABILITIES, 'pod.yaml': POD, 'tests/test.yaml': TEST_HOOK });
+    const objects = render(chart, { values: { greeting: 'hi, "you"' } });
+    expect(objects.map((o) => `${o.kind}/${(o.metadata as { name: string }).name}`)).toEqual([
+      'ConfigMap/demo-capabilities',
+      'Pod/demo-pod',
+    ]);
+    expect(objects[0]).toEqual({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'demo-capabilities', namespace: 'rdm' },
+      data: { kubeVersion: 'v1.31.0', ingressClass: 'true', greeting: 'hi, "you"' },
+    });
+    // Read as YAML 1.1, like kubectl and Argo CD: 0644 is octal.
+    expect(objects[1]).toMatchObject({ spec: { volumes: [{ configMap: { defaultMode: 0o644 } }] } });
+
+    const older = render(chart, { kubeVersion: 'v1.26.3', apiVersions: [] });
+    expect(older[0]).toMatchObject({ data: { kubeVersion: 'v1.26.3', ingressClass: 'false', greeting: 'hello' } });
+  });
+
+  test('a template error names the chart and quotes helm', () => {
+    const dir = fs.mkdtempSync(path.join(root, 'chart-'));
+    const chart = packageChart(dir, 'broken', { 'bad.yaml': 'kind: {{ .Values.missing.field }}\n' });
+    expect(() => render(chart)).toThrow(
+      new PlatformError(
+        `helm template of chart ${chart} failed: helm exited with 1:\n` +
+          '  Error: template: broken/templates/bad.yaml:1:16: executing "broken/templates/bad.yaml" at <.Values.missing.field>: ' +
+          'nil pointer evaluating interface {}.field\n' +
+          '\n' +
+          '  Use --debug flag to render out invalid YAML',
+      ),
+    );
+  });
+
+  test('a damaged cached binary is replaced by a fresh extraction', () => {
+    fs.writeFileSync(helm.path, 'garbage');
+    expect(resolveHelm(root, env)).toEqual(helm);
+    expect(createHash('sha256').update(fs.readFileSync(helm.path)).digest('hex')).toBe(PINNED_HELM.sha256);
+    expect(fs.readdirSync(path.dirname(helm.path)).sort()).toEqual(['helm-v3.17.3', 'kubectl-v1.31.9']);
+  });
+
+  test('EWOC_HELM names another helm, whose version is reported', () => {
+    expect(resolveHelm(root, { EWOC_HELM: helm.path })).toEqual({
+      name: 'helm',
+      path: helm.path,
+      version: 'v3.17.3',
+      pinned: false,
+      notice: `using helm v3.17.3 from EWOC_HELM=${helm.path}, not the pinned v3.17.3`,
+    });
+    expect(resolveKubectl(root, { EWOC_KUBECTL: kubectl.path })).toMatchObject({ version: PINNED_KUBECTL.version, pinned: false });
+  });
+
+  test('EWOC_HELM naming a missing file is a clear error', () => {
+    expect(() => resolveHelm(root, { EWOC_HELM: '/nonexistent/helm' })).toThrow(
+      'EWOC_HELM=/nonexistent/helm: does not exist; fix the path or unset EWOC_HELM to use the pinned helm v3.17.3',
+    );
+  });
+
+  test('EWOC_HELM naming a program that is not helm is a clear error', () => {
+    expect(() => resolveHelm(root, { EWOC_HELM: '/bin/true' })).toThrow(
+      "EWOC_HELM=/bin/true (helm version --template {{.Version}}) printed no version: is it a helm? Fix the path or unset EWOC_HELM to use the pinned helm v3.17.3",
+    );
+  });
+
+  test('a kustomization from an archive builds', () => {
+    const dir = fs.mkdtempSync(path.join(root, 'kustomize-'));
+    writeFiles(path.join(dir, 'source'), {
+      'base/kustomization.yaml': 'resources: [configmap.yaml]\n',
+      'base/configmap.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: settings }\ndata: { mode: "0644" }\n',
+      'overlay/kustomization.yaml': 'namespace: keycloak\nnamePrefix: kc-\nresources: [../base]\nlabels: [{ pairs: { app: kc } }]\n',
+    });
+    const archive = path.join(dir, 'source.tgz');
+    tar.c({ file: archive, cwd: dir, gzip: true, sync: true, portable: true }, ['source']);
+    const objects = withExtractedArchive(archive, (extracted) => kustomizeBuild(kubectl, path.join(extracted, 'source', 'overlay')));
+    expect(objects).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: { name: 'kc-settings', namespace: 'keycloak', labels: { app: 'kc' } },
+        data: { mode: '0644' },
+      },
+    ]);
+  });
+
+  test('a kustomize error names the folder', () => {
+    const dir = fs.mkdtempSync(path.join(root, 'kustomize-'));
+    writeFiles(dir, { 'kustomization.yaml': 'resources: [missing.yaml]\n' });
+    expect(() => kustomizeBuild(kubectl, dir)).toThrow(new RegExp(`^kubectl kustomize of ${dir} failed: kubectl exited with 1:\\n  error: .*missing\\.yaml`));
+  });
+
+  test('a remote kustomize resource fails without reaching the network', () => {
+    const dir = fs.mkdtempSync(path.join(root, 'kustomize-'));
+    writeFiles(dir, { 'kustomization.yaml': 'resources: [https://example.org/remote.yaml]\n' });
+    expect(() => kustomizeBuild(kubectl, dir)).toThrow('proxyconnect tcp: dial tcp 127.0.0.1:9: connect: connection refused');
+  });
+});

@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Manifest, parseManifests } from './parse-manifests';
+import type { ResolvedTool } from './pinned-tools';
+import { runIsolated } from './run-isolated';
+
+/** What `helm template` renders a chart with. */
+export interface HelmTemplateOptions {
+  /** The helm to run (`resolveHelm`). */
+  readonly helm: ResolvedTool;
+  /** Path of the chart archive (`.tgz`). */
+  readonly chart: string;
+  /** Release name (`.Release.Name`). */
+  readonly releaseName: string;
+  /** Namespace (`.Release.Namespace`). */
+  readonly namespace: string;
+  /** Kubernetes version the chart sees as `.Capabilities.KubeVersion`, e.g. `v1.31.0`. */
+  readonly kubeVersion: string;
+  /**
+   * What `.Capabilities.APIVersions.Has` answers true for, beyond helm's built-in list: the caller gives both the
+   * `group/version` and the `group/version/Kind` form of each API a cluster would serve, since charts test either.
+   */
+  readonly apiVersions: readonly string[];
+  /** Values, handed to helm as a JSON file: nothing is parsed from `--set` strings. */
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The objects of a chart rendered by `helm template`, CRDs included and test hooks left out (they only run on
+ * `helm test`, which never happens to a chart Argo CD applies). Helm runs without a cluster and without any of the
+ * user's Helm configuration (see `runIsolated`).
+ */
+export function helmTemplate(options: HelmTemplateOptions): Manifest[] {
+  const description = `helm template of chart ${options.chart}`;
+  const stdout = runIsolated(options.helm, description, (scratch) => {
+    const values = path.join(scratch, 'values.json');
+    fs.writeFileSync(values, JSON.stringify(options.values));
+    return {
+      args: [
+        'template',
+        options.releaseName,
+        path.resolve(options.chart),
+        '--namespace',
+        options.namespace,
+        '--kube-version',
+        options.kubeVersion,
+        ...options.apiVersions.flatMap((apiVersion) => ['--api-versions', apiVersion]),
+        '--include-crds',
+        '--skip-tests',
+        '--values',
+        values,
+      ],
+      env: {
+        HELM_CACHE_HOME: path.join(scratch, 'cache'),
+        HELM_CONFIG_HOME: path.join(scratch, 'config'),
+        HELM_DATA_HOME: path.join(scratch, 'data'),
+      },
+    };
+  });
+  return parseManifests(stdout, description);
+}
