@@ -47,7 +47,7 @@ describe('configuration', () => {
     ['chart version range', (c) => (c.charts = { certManager: { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', version: '^1.21' } }), 'env.yaml: charts.certManager.version: must be an exact version such as 1.21.1 (ranges are not reproducible)'],
     ['zero replicas', (c) => (c.certManager = { webhookReplicas: 0 }), 'env.yaml: certManager.webhookReplicas: must be at least 1'],
     ['fractional replicas', (c) => (c.argocd = { serverReplicas: 1.5 }), 'env.yaml: argocd.serverReplicas: must be a whole number'],
-    ['git URL without scheme', (c) => (c.gitops.repoURL = 'github.com/x/y'), 'env.yaml: gitops.repoURL: must be a git URL (https://, ssh:// or git@)'],
+    ['git URL without scheme', (c) => (c.gitops.repoURL = 'github.com/x/y'), 'env.yaml: gitops.repoURL: must be a git URL (https://, ssh:// or git@host:path)'],
     ['bad quantity', (c) => (c.pvRecovery = { volumes: [{ ...cinder, size: '20 GB' }] }), 'env.yaml: pvRecovery.volumes[0].size: must be a Kubernetes quantity such as 30Gi'],
     ['missing volume id', (c) => (c.pvRecovery = { volumes: [{ ...cinder, volumeId: '' }] }), 'env.yaml: pvRecovery.volumes[0].volumeId: must name the backend volume'],
     ['malformed cinder id', (c) => (c.pvRecovery = { volumes: [{ ...cinder, volumeId: 'vol-123' }] }), 'env.yaml: pvRecovery.volumes[0].volumeId: is not a cinder volume id (expected the form 2f1c3a4e-9b7d-4c1e-8f00-5a6b7c8d9e0f)'],
@@ -66,7 +66,7 @@ describe('configuration', () => {
     });
     expect(message.split('\n')).toEqual([
       'env.yaml: domain: is required',
-      'env.yaml: storageClass: must be a DNS label: lower-case letters, digits and "-", at most 63 characters',
+      'env.yaml: storageClass: must be a Kubernetes object name: lower-case DNS labels joined by ".", at most 253 characters',
     ]);
   });
 

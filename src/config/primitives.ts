@@ -1,16 +1,30 @@
 import { z } from 'zod';
 
-/** Field types shared by the configuration sections, each with the message users see when a value is wrong. */
+/**
+ * Field types shared by the configuration sections, each with the format Kubernetes, Git or OCI gives the value
+ * and the message users see when it is wrong. Every string that reaches a manifest has one of these: free text
+ * would land in dist/ as it is.
+ */
+
+const DNS_LABEL = '[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?';
 
 export const dnsName = z
   .string()
-  .regex(/^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/, {
+  .regex(new RegExp(`^(?=.{1,253}$)${DNS_LABEL}(\\.${DNS_LABEL})+$`), {
     message: 'must be a lower-case DNS name with at least two labels, such as cloud.example.org',
   });
 
-export const dnsLabel = z.string().regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, {
+export const dnsLabel = z.string().regex(new RegExp(`^${DNS_LABEL}$`), {
   message: 'must be a DNS label: lower-case letters, digits and "-", at most 63 characters',
 });
+
+/** A Kubernetes object name (DNS subdomain): StorageClass, Secret, ClusterSecretStore names. */
+export const objectName = z.string().regex(new RegExp(`^(?=.{1,253}$)${DNS_LABEL}(\\.${DNS_LABEL})*$`), {
+  message: 'must be a Kubernetes object name: lower-case DNS labels joined by ".", at most 253 characters',
+});
+
+/** A storage class name, the same rule wherever one is given. */
+export const storageClassName = objectName;
 
 export const exactVersion = z.string().regex(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, {
   message: 'must be an exact version such as 1.21.1 (ranges are not reproducible)',
@@ -20,10 +34,130 @@ export const quantity = z.string().regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T
   message: 'must be a Kubernetes quantity such as 30Gi',
 });
 
-export const httpsUrl = z.url({ protocol: /^https$/, message: 'must be an https:// URL' });
-
 export const replicas = (description: string, fallback: number) =>
   z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(15).default(fallback).describe(description);
 
-/** A Kubernetes object name (DNS subdomain). */
-export const objectName = z.string().regex(/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, { message: 'must be a Kubernetes object name' });
+/** Label key: an optional DNS-subdomain prefix and "/", then a name of at most 63 characters. */
+export const labelKey = z.string().refine(
+  (key) => {
+    const slash = key.lastIndexOf('/');
+    const prefix = slash >= 0 ? key.slice(0, slash) : undefined;
+    const name = key.slice(slash + 1);
+    return (prefix === undefined || objectName.safeParse(prefix).success) && /^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/.test(name);
+  },
+  { message: 'must be a Kubernetes label key: an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit, such as system-tag' },
+);
+
+/** Label value, non-empty: what node selectors and node affinities match. */
+export const labelValue = z.string().regex(/^[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/, {
+  message: 'must be a Kubernetes label value: at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit',
+});
+
+/** An availability zone: it becomes a node-affinity value, so a label value. */
+export const zoneName = z.string().regex(/^[a-z0-9]([-a-z0-9_.]{0,61}[a-z0-9])?$/, {
+  message: 'must be an availability zone name such as eu-central-1a or nova (lower-case letters, digits, "-", "_", ".")',
+});
+
+/** Filesystems the CSI drivers the platform names format and mount. */
+export const fsType = z.enum(['ext3', 'ext4', 'xfs', 'btrfs'], { message: 'must be one of ext3, ext4, xfs, btrfs' });
+
+/** OCI distribution: repository path components under the registry host, lower case. */
+const REPOSITORY_COMPONENT = '[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*';
+
+export const imageRepository = z.string().regex(new RegExp(`^(?=.{1,255}$)${REPOSITORY_COMPONENT}(/${REPOSITORY_COMPONENT})*$`), {
+  message: 'must be an image repository path such as world-cereal/kong-oidc (lower-case components joined by "/")',
+});
+
+export const imageTag = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, {
+  message: 'must be an image tag: at most 128 letters, digits, "_", "." or "-", not starting with "." or "-"',
+});
+
+/** A registry host, optional port and optional repository prefix: registry.example.org:5000/worldcereal. */
+export const registryHost = z.string().refine(
+  (value) => {
+    const match = /^([^/:]+)(:(\d{1,5}))?(\/(.+))?$/.exec(value);
+    if (!match) return false;
+    const [, host, , port, , prefix] = match;
+    const hostOk = host === 'localhost' || dnsName.safeParse(host).success;
+    const portOk = port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
+    return hostOk && portOk && (prefix === undefined || imageRepository.safeParse(prefix).success);
+  },
+  { message: 'must be a registry host with an optional port and repository prefix, such as 123456789012.dkr.ecr.eu-central-1.amazonaws.com or registry.example.org:5000/worldcereal' },
+);
+
+/** Parses an absolute URL whose text has no whitespace or control characters (URL parsing would encode them). */
+function parseUrl(value: string): URL | undefined {
+  if (/[\s\x00-\x1f\x7f]/.test(value) || !URL.canParse(value)) return undefined;
+  return new URL(value);
+}
+
+const hostOf = (url: URL) => url.hostname === 'localhost' || dnsName.safeParse(url.hostname).success || /^\d{1,3}(\.\d{1,3}){3}$/.test(url.hostname);
+
+/** An https:// URL naming a DNS host, with no credentials in it (they would be committed with the tree). */
+export const httpsUrl = z.string().superRefine((value, ctx) => {
+  const url = parseUrl(value);
+  if (!url || url.protocol !== 'https:' || !hostOf(url)) {
+    ctx.addIssue({ code: 'custom', message: 'must be an https:// URL' });
+  } else if (url.username || url.password) {
+    ctx.addIssue({ code: 'custom', message: 'must not carry a user name or password: credentials never go into git' });
+  }
+});
+
+/**
+ * A git repository URL: https:// or ssh://, or the scp-like git@host:path. A user name is allowed for ssh (git@),
+ * a password never is.
+ */
+export const gitUrl = z.string().superRefine((value, ctx) => {
+  const scp = /^([a-z_][a-z0-9_-]*)@([^:/\s]+):([^\s]+)$/.exec(value);
+  if (scp) {
+    if (!dnsName.safeParse(scp[2]).success) ctx.addIssue({ code: 'custom', message: `must be a git URL: "${scp[2]}" is not a host name` });
+    return;
+  }
+  const url = parseUrl(value);
+  if (!url || !['https:', 'ssh:'].includes(url.protocol) || !hostOf(url) || url.pathname.length <= 1) {
+    ctx.addIssue({ code: 'custom', message: 'must be a git URL (https://, ssh:// or git@host:path)' });
+  } else if (url.password || (url.protocol === 'https:' && url.username)) {
+    ctx.addIssue({ code: 'custom', message: 'must not carry a user name or password: give Argo CD the credentials with `argocd repo add`, never in git' });
+  }
+});
+
+/** The rules of `git check-ref-format` a branch or tag name breaks, each with what to say; a commit id breaks none. */
+const REF_RULES: ReadonlyArray<[(ref: string) => boolean, string]> = [
+  [(ref) => ref.length === 0, 'is empty'],
+  [(ref) => /[\x00-\x20\x7f~^:?*[\\]/.test(ref), 'contains a space, a control character or one of ~ ^ : ? * [ \\'],
+  [(ref) => ref.includes('..'), 'contains ".."'],
+  [(ref) => ref.includes('@{') || ref === '@', 'contains "@{" or is "@"'],
+  [(ref) => ref.startsWith('-'), 'starts with "-"'],
+  [(ref) => ref.startsWith('/') || ref.endsWith('/') || ref.includes('//'), 'has an empty path component'],
+  [(ref) => ref.endsWith('.') || ref.split('/').some((c) => c.startsWith('.') || c.endsWith('.lock')), 'has a component starting with "." or ending with ".lock" or "."'],
+];
+
+export const gitRevision = z.string().superRefine((value, ctx) => {
+  const broken = REF_RULES.find(([breaks]) => breaks(value));
+  if (broken) ctx.addIssue({ code: 'custom', message: `must be a git branch, tag or commit such as main or v1.2.0; this one ${broken[1]}` });
+});
+
+/** A folder inside the repository: relative, no hidden, "." or ".." components. */
+export const repositoryPath = z.string().regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/, {
+  message: 'must be a relative path without leading or trailing "/" and no component starting with ".", such as dist',
+});
+
+/** A key or property in an external secret store: a path, never the secret itself. */
+export const secretStoreKey = z.string().regex(/^[A-Za-z0-9_.][A-Za-z0-9_./@+=:-]{0,511}$/, {
+  message: 'must be a key in the secret store such as registry/worldcereal (letters, digits and _ . / @ + = : -): the store holds the value, this file only names it',
+});
+
+/** An s3:// bucket, optionally with a prefix. */
+export const s3Path = z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[A-Za-z0-9!_.*'()\/-]*)?$/, {
+  message: 'must be an s3:// bucket path such as s3://ewoc-backups/postgres',
+});
+
+/** A list without repeats: a repeated entry is always a mistake in these lists. */
+export function uniqueList<T extends z.ZodType<string>>(item: T) {
+  return z.array(item).superRefine((values, ctx) => {
+    values.forEach((value, index) => {
+      const first = values.indexOf(value);
+      if (first !== index) ctx.addIssue({ code: 'custom', path: [index], message: `repeats [${first}] "${value}"` });
+    });
+  });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectName } from './primitives';
+import { dnsLabel, objectName, registryHost, secretStoreKey, uniqueList } from './primitives';
 
 /** Namespaces of the original deployment that pull private images (FACTS: pull secret `aws-registry`). */
 const PULLING_NAMESPACES = ['kong', 'keycloak', 'logging', 'monitoring', 'vdm', 'rdm', 'wctiler'];
@@ -18,23 +18,20 @@ const storedPullSecret = z
   .strictObject({
     provider: z.literal('dockerconfigjson'),
     store: objectName.describe('ClusterSecretStore (configured by an operator) holding the registry credentials.'),
-    key: z.string().min(1).describe('Key of the remote secret.'),
-    property: z.string().min(1).default('.dockerconfigjson').describe('Property of the remote secret holding the docker config JSON.'),
+    key: secretStoreKey.describe('Key of the remote secret.'),
+    property: secretStoreKey.default('.dockerconfigjson').describe('Property of the remote secret holding the docker config JSON.'),
   })
   .describe('A docker config JSON kept in an external secret store.');
 
 export const registrySchema = z
   .strictObject({
-    host: z
-      .string()
-      .regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?$/, { message: 'must be a registry host such as 123456789012.dkr.ecr.eu-central-1.amazonaws.com' })
-      .describe('Private image registry holding the in-house images.'),
+    host: registryHost.describe('Private image registry holding the in-house images.'),
     pullSecret: z
       .discriminatedUnion('provider', [ecrPullSecret, storedPullSecret], { message: 'provider must be "ecr" or "dockerconfigjson"' })
       .optional()
       .describe('Where the credentials of the private registry come from; without it, no pull secret is rendered.'),
     pullSecretName: objectName.default('aws-registry').describe('Name of the image pull secret in each namespace that pulls private images.'),
-    pullSecretNamespaces: z.array(z.string()).default(PULLING_NAMESPACES).describe('Namespaces that pull private images and get the pull secret.'),
+    pullSecretNamespaces: uniqueList(dnsLabel).default(PULLING_NAMESPACES).describe('Namespaces that pull private images and get the pull secret.'),
   })
   .describe('Container image registry.');
 export type RegistryConfig = z.output<typeof registrySchema>;

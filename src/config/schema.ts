@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { chartSchema } from './chart';
-import { dnsLabel, dnsName, httpsUrl } from './primitives';
+import { dnsLabel, dnsName, gitRevision, gitUrl, httpsUrl, labelKey, labelValue, repositoryPath, storageClassName } from './primitives';
 import { checkRecoveryInventory, recoveredVolumeSchema } from './recovery';
 import { registrySchema } from './registry';
 import { argocdSchema, certManagerSchema, externalSecretsSchema, keycloakSchema, kongSchema, postgresSchema } from './services';
@@ -37,17 +37,17 @@ export const configSchema = z
     registry: registrySchema,
     nodeGroup: z
       .strictObject({
-        labelKey: z.string().min(1).default('system-tag').describe('Node label that marks the system node group.'),
-        labelValue: z.string().min(1).default('world-cereal-system').describe('Value of that label on system nodes.'),
+        labelKey: labelKey.default('system-tag').describe('Node label that marks the system node group.'),
+        labelValue: labelValue.default('world-cereal-system').describe('Value of that label on system nodes.'),
       })
       .prefault({})
       .describe('The system node group every platform pod is pinned to.'),
-    storageClass: dnsLabel.describe('Storage class for persistent volumes.'),
+    storageClass: storageClassName.describe('Storage class for persistent volumes.'),
     gitops: z
       .strictObject({
-        repoURL: z.string().regex(/^(https:\/\/|ssh:\/\/|git@)\S+$/, { message: 'must be a git URL (https://, ssh:// or git@)' }).describe('Git repository Argo CD reads the rendered tree from.'),
-        revision: z.string().min(1).default('main').describe('Branch, tag or commit Argo CD follows.'),
-        path: z.string().regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, { message: 'must be a relative path without leading or trailing "/"' }).default('dist').describe('Folder of the rendered tree inside the repository.'),
+        repoURL: gitUrl.describe('Git repository Argo CD reads the rendered tree from.'),
+        revision: gitRevision.default('main').describe('Branch, tag or commit Argo CD follows.'),
+        path: repositoryPath.default('dist').describe('Folder of the rendered tree inside the repository.'),
         project: dnsLabel.default('ewoc-platform').describe('Argo CD AppProject holding the platform Applications.'),
       })
       .describe('Where Argo CD finds this environment.'),

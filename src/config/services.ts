@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exactVersion, httpsUrl, objectName, quantity, replicas } from './primitives';
+import { exactVersion, gitUrl, httpsUrl, imageRepository, imageTag, objectName, quantity, replicas, s3Path, storageClassName } from './primitives';
 
 /** Sizes and settings of the platform services, one section per module. */
 
@@ -36,15 +36,15 @@ export const postgresSchema = z
     operatorReplicas: replicas('CloudNativePG operator replicas (leader-elected).', 2),
     instances: replicas('PostgreSQL instances (one primary, the others streaming replicas), each on its own system node.', 3),
     storageSize: quantity.default('20Gi').describe('Data volume size of each instance.'),
-    storageClass: objectName.optional().describe('Storage class of the data volumes; defaults to the environment storageClass.'),
+    storageClass: storageClassName.optional().describe('Storage class of the data volumes; defaults to the environment storageClass.'),
     poolerInstances: replicas('PgBouncer pooler instances (session mode).', 3),
     backup: z
       .strictObject({
-        destinationPath: z.string().regex(/^s3:\/\/[a-z0-9.-]+(\/\S*)?$/, { message: 'must be an s3:// bucket path' }).describe('S3 bucket (and prefix) receiving base backups and WAL.'),
+        destinationPath: s3Path.describe('S3 bucket (and prefix) receiving base backups and WAL.'),
         endpointURL: httpsUrl.optional().describe('S3 endpoint for non-AWS object storage.'),
         credentialsSecret: objectName.describe('Secret in namespace sysdb with keys ACCESS_KEY_ID and ACCESS_SECRET_KEY, provided by an operator or an external store; never in git.'),
         retentionPolicy: z.string().regex(/^\d+[dwm]$/, { message: 'must be a retention such as 30d, 4w or 6m' }).default('30d').describe('How long backups are kept.'),
-        schedule: z.string().regex(/^(\S+\s+){5}\S+$/, { message: 'must be a six-field cron expression (seconds first), such as "0 0 2 * * *"' }).default('0 0 2 * * *').describe('When base backups run (six-field cron, seconds first).'),
+        schedule: z.string().regex(/^[0-9A-Za-z*?\/,#-]+( [0-9A-Za-z*?\/,#-]+){5}$/, { message: 'must be a six-field cron expression (seconds first), such as "0 0 2 * * *"' }).default('0 0 2 * * *').describe('When base backups run (six-field cron, seconds first).'),
       })
       .optional()
       .describe('S3 backups through the Barman Cloud plugin; none when absent.'),
@@ -56,8 +56,8 @@ export const kongSchema = z
   .strictObject({
     image: z
       .strictObject({
-        repository: z.string().min(1).default('world-cereal/kong-oidc').describe('Gateway image repository in the private registry; the image carries the oidc plugin.'),
-        tag: z.string().min(1).describe('Gateway image tag (Kong 3.9 with the oidc plugin).'),
+        repository: imageRepository.default('world-cereal/kong-oidc').describe('Gateway image repository in the private registry; the image carries the oidc plugin.'),
+        tag: imageTag.describe('Gateway image tag (Kong 3.9 with the oidc plugin).'),
       })
       .describe('The in-house gateway image.'),
     controllerReplicas: replicas('Kong ingress controller replicas.', 2),
@@ -70,7 +70,7 @@ export const keycloakSchema = z
     instances: replicas('Keycloak instances.', 3),
     operator: z
       .strictObject({
-        repoURL: z.string().default('https://github.com/keycloak/keycloak-k8s-resources.git').describe('Git repository of the operator manifests.'),
+        repoURL: gitUrl.default('https://github.com/keycloak/keycloak-k8s-resources.git').describe('Git repository of the operator manifests.'),
         version: exactVersion.default('26.7.1').describe('Tag of keycloak-k8s-resources (the operator version).'),
       })
       .prefault({})
