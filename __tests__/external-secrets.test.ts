@@ -68,10 +68,10 @@ describe('external-secrets module', () => {
 
   test('a namespace that pulls private images must be listed', () => {
     expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: ['rdm'] } })).toThrow(
-      'unit: registry.pullSecretNamespaces: namespace "kong" pulls private images but is not listed',
+      'unit.yaml: registry.pullSecretNamespaces: namespace "kong" pulls private images but is not listed',
     );
     expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: ['kong', 'default'] } })).toThrow(
-      'unit: registry.pullSecretNamespaces[1]: "default" is not a platform namespace',
+      'unit.yaml: registry.pullSecretNamespaces[1]: "default" is not a platform namespace',
     );
   });
 

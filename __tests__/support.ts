@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig } from '../src/config/load';
 import type { PlatformConfigInput } from '../src/config/schema';
@@ -22,7 +23,7 @@ export function baseConfig(): PlatformConfigInput {
 
 /** Renders the `unit` environment from a configuration object (defaults: baseConfig and every module). */
 export function renderUnit(config: PlatformConfigInput = baseConfig(), registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
-  return renderEnvironment({ name: 'unit', config: parseConfig('unit', config) }, registry);
+  return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config) }, registry);
 }
 
 /** The single object in a rendered file, failing clearly when the file is missing. */
@@ -58,4 +59,33 @@ export function chartValues(rendered: RenderedEnvironment, moduleId: string, cha
   const source = sources.find((s) => s.chart === chart);
   if (!source) throw new Error(`module ${moduleId} installs no chart ${chart}`);
   return source.helm.valuesObject;
+}
+
+/** The uid and gid of `nobody`, whom root becomes to meet permissions as an ordinary user does. */
+const NOBODY = 65534;
+
+/**
+ * Runs `fn` as an ordinary user would meet the file system: root ignores permission bits, so as root the effective
+ * ids become `nobody` for the call (files it needs must be reachable by others). As anyone else it just runs.
+ */
+export function asOrdinaryUser<T>(fn: () => T): T {
+  if (process.getuid?.() !== 0) return fn();
+  process.setegid?.(NOBODY);
+  process.seteuid?.(NOBODY);
+  try {
+    return fn();
+  } finally {
+    process.seteuid?.(0);
+    process.setegid?.(0);
+  }
+}
+
+/** Gives a scratch folder to the user `asOrdinaryUser` runs as, so it can write there. */
+export function handToOrdinaryUser(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const own = (target: string) => {
+    fs.lchownSync(target, NOBODY, NOBODY);
+    if (fs.lstatSync(target).isDirectory()) for (const entry of fs.readdirSync(target)) own(path.join(target, entry));
+  };
+  own(dir);
 }

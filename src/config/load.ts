@@ -8,6 +8,8 @@ import { configSchema, PlatformConfig } from './schema';
 export interface Environment {
   /** Environment name: the file name without extension, and the folder under dist/. */
   readonly name: string;
+  /** The file it was read from, as messages name it (relative to the working directory). */
+  readonly file: string;
   /** The configuration with defaults applied. */
   readonly config: PlatformConfig;
 }
@@ -20,28 +22,46 @@ export class ConfigError extends Error {
   }
 }
 
+/** The environment files of a folder, and the files there that are not environments (said, never silently skipped). */
+export interface EnvironmentFiles {
+  readonly files: readonly string[];
+  readonly ignored: readonly string[];
+}
+
 const ENVIRONMENT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const EXTENSIONS = ['.yaml', '.yml'];
+/** Files that live beside the environments on purpose: the editor schema. */
+const COMPANIONS = new Set(['schema.json']);
 
 /** Renders a zod path as users write it: `pvRecovery.volumes[0].size`. */
-function formatPath(segments: readonly PropertyKey[]): string {
+export function formatPath(segments: readonly PropertyKey[]): string {
   return segments
     .map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${String(s)}`))
     .join('') || '(root)';
 }
 
-/** Validates a configuration object; `source` names where it came from in error messages. */
-export function parseConfig(source: string, input: unknown): PlatformConfig {
+/**
+ * Validates a configuration object; `source` names where it came from in error messages. With the YAML document
+ * it was read from, a number where text was expected is explained as YAML read it (1.30 becomes 1.3).
+ */
+export function parseConfig(source: string, input: unknown, document?: YAML.Document): PlatformConfig {
   const result = configSchema.safeParse(input);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${source}: ${formatPath(issue.path)}: ${describeIssue(issue)}`);
+    const lines = result.error.issues.map((issue) => `${source}: ${formatPath(issue.path)}: ${describeIssue(issue, input, document)}`);
     throw new ConfigError(lines.join('\n'));
   }
   return result.data;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, document: YAML.Document | undefined): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  const value = valueAt(input, issue.path);
+  if (typeof value === 'number' && document && (issue.code === 'invalid_value' || (issue.code === 'invalid_type' && issue.expected === 'string'))) {
+    const written = sourceText(document, issue.path);
+    const readAs = written !== undefined && written !== String(value) ? `YAML read ${written} as the number ${value}` : `YAML read it as the number ${value}`;
+    return `${readAs}; quote it ("${written ?? value}")${issue.code === 'invalid_value' ? `: the field ${issue.message}` : ''}`;
   }
   // zod leaves the input out of issues (it could be a secret); its message says what was received.
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
@@ -50,28 +70,167 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** Reads and validates one environments/<name>.yaml file. */
+function valueAt(input: unknown, segments: readonly PropertyKey[]): unknown {
+  let value: any = input;
+  for (const segment of segments) value = value?.[segment as any];
+  return value;
+}
+
+/** The text of a scalar as written in the file. */
+function sourceText(document: YAML.Document, segments: readonly PropertyKey[]): string | undefined {
+  const node = document.getIn(segments as unknown[], true);
+  return YAML.isScalar(node) ? node.source : undefined;
+}
+
+/** Reads a file's text; problems with the file itself become plain messages saying what to do. */
+function readText(file: string, relative: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new ConfigError(`${relative}: ${describeFileError(error as NodeJS.ErrnoException)}`);
+  }
+  const line = firstInvalidUtf8Line(bytes);
+  if (line !== undefined) {
+    throw new ConfigError(`${relative}: line ${line}: is not valid UTF-8 (a stray byte from another encoding?); save the file as UTF-8`);
+  }
+  return bytes.toString('utf8');
+}
+
+function describeFileError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied; make it readable (chmod u+r)';
+    case 'EISDIR':
+      return 'is a directory, not an environment file; rename or remove it';
+    case 'ELOOP':
+      return 'cannot be read: its symbolic links form a loop; fix or remove the link';
+    default:
+      return `cannot be read (${error.code ?? error.message})`;
+  }
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8, if any. */
+function firstInvalidUtf8Line(bytes: Buffer): number | undefined {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  while (start <= bytes.length) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end < 0 ? bytes.length : end;
+    try {
+      decoder.decode(bytes.subarray(start, stop));
+    } catch {
+      return line;
+    }
+    if (end < 0) return undefined;
+    start = end + 1;
+    line++;
+  }
+  return undefined;
+}
+
+/** Reads and validates one environments/<name>.yaml (or .yml) file. */
 export function loadEnvironmentFile(file: string): Environment {
-  const name = path.basename(file, '.yaml');
+  const name = path.basename(file).replace(/\.ya?ml$/, '');
   const relative = path.relative(process.cwd(), file) || file;
   if (!ENVIRONMENT_NAME.test(name)) {
     throw new ConfigError(`${relative}: the environment name "${name}" must be a DNS label (it becomes a folder and Argo CD names)`);
   }
-  const document = YAML.parseDocument(fs.readFileSync(file, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+  const document = parseYaml(readText(file, relative), relative);
+  return { name, file: relative, config: parseConfig(relative, document.toJS({ maxAliasCount: 0 }), document) };
+}
+
+/**
+ * One YAML document, or a message naming the file. Aliases are refused: an environment has no use for them, and
+ * expanding them is how a small file becomes a huge one (an alias bomb).
+ */
+function parseYaml(text: string, relative: string): YAML.Document {
+  const documents = YAML.parseAllDocuments(text, { prettyErrors: true, uniqueKeys: true });
+  if (documents.length === 0 || (documents.length === 1 && documents[0].contents === null)) {
+    throw new ConfigError(`${relative}: is empty; an environment file holds one configuration (see docs/configuration.md)`);
+  }
+  if (documents.length > 1) {
+    throw new ConfigError(`${relative}: holds ${documents.length} YAML documents (separated by "---"); an environment file holds exactly one`);
+  }
+  const [document] = documents;
   if (document.errors.length > 0) {
     throw new ConfigError(document.errors.map((e) => `${relative}: ${e.message}`).join('\n'));
   }
-  return { name, config: parseConfig(relative, document.toJS()) };
+  let alias: YAML.Alias | undefined;
+  YAML.visit(document, {
+    Alias(_key, node) {
+      alias = node;
+      return YAML.visit.BREAK;
+    },
+  });
+  if (alias) {
+    const line = alias.range ? lineOf(text, alias.range[0]) : undefined;
+    throw new ConfigError(`${relative}:${line ? ` line ${line}:` : ''} uses a YAML alias (*${alias.source}); write the value out instead (aliases are refused: they can expand a small file without bound)`);
+  }
+  return document;
 }
 
-/** Loads every environments/*.yaml, sorted by name so output never depends on directory order. */
-export function loadEnvironments(directory: string): Environment[] {
-  const files = fs
-    .readdirSync(directory)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort();
-  if (files.length === 0) {
-    throw new ConfigError(`${directory}: no environment files (<name>.yaml) found`);
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * The environment files of a folder, sorted by name so output never depends on directory order. Both .yaml and
+ * .yml count; two files for one environment are refused; other files are reported as ignored.
+ */
+export function findEnvironmentFiles(directory: string): EnvironmentFiles {
+  const relativeDir = path.relative(process.cwd(), directory) || directory;
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(directory);
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    const reason = code === 'ENOENT' ? 'does not exist; create it with one <name>.yaml per environment'
+      : code === 'ENOTDIR' ? 'is not a directory; it must hold one <name>.yaml per environment'
+      : describeFileError(error as NodeJS.ErrnoException);
+    throw new ConfigError(`${relativeDir}/: ${reason}`);
   }
-  return files.map((f) => loadEnvironmentFile(path.join(directory, f)));
+  const byName = new Map<string, string>();
+  const ignored: string[] = [];
+  for (const entry of entries.sort()) {
+    const extension = EXTENSIONS.find((e) => entry.endsWith(e));
+    if (!extension) {
+      if (!COMPANIONS.has(entry)) ignored.push(`${relativeDir}/${entry}`);
+      continue;
+    }
+    const name = entry.slice(0, -extension.length);
+    const other = byName.get(name);
+    if (other) {
+      throw new ConfigError(`${relativeDir}/: ${other} and ${entry} both define environment "${name}"; keep one`);
+    }
+    byName.set(name, entry);
+  }
+  if (byName.size === 0) {
+    throw new ConfigError(`${relativeDir}/: no environment files (<name>.yaml) found`);
+  }
+  const files = [...byName.keys()].sort().map((name) => path.join(directory, byName.get(name) as string));
+  return { files, ignored };
+}
+
+/** Loads every environment of a folder; every file's problems are reported, not only the first file's. */
+export function loadEnvironments(directory: string): Environment[] {
+  const { files } = findEnvironmentFiles(directory);
+  const environments: Environment[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      environments.push(loadEnvironmentFile(file));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'));
+  return environments;
 }

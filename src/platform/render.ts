@@ -2,11 +2,13 @@ import { Chart } from 'cdk8s';
 import type { Environment } from '../config/load';
 import { Bootstrap } from '../gitops/bootstrap';
 import { ModuleApplication } from '../gitops/module-application';
-import { PlatformError } from './errors';
+import { ConfigError } from '../config/load';
+import { ConfigFieldError, PlatformError } from './errors';
 import type { GroupKind } from './upstream-sources';
 import type { ModuleClass, PlatformModule } from './module';
 import type { RenderedObject } from './rendered-object';
 import { Platform } from './platform';
+import { findCredentials } from './credential-scan';
 import { findSecretsInGit } from './secret-policy';
 import { computeWaves } from './waves';
 
@@ -21,8 +23,20 @@ export interface RenderedEnvironment {
   readonly waves: ReadonlyMap<string, number>;
 }
 
-/** Renders an environment: module folders, child Applications in waves, and the bootstrap file. */
+/**
+ * Renders an environment: module folders, child Applications in waves, and the bootstrap file. A configuration
+ * value the modules refuse is reported against the environment file and its field.
+ */
 export function renderEnvironment(environment: Environment, registry: readonly ModuleClass[]): RenderedEnvironment {
+  try {
+    return renderModules(environment, registry);
+  } catch (error) {
+    if (error instanceof ConfigFieldError) throw new ConfigError(`${environment.file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function renderModules(environment: Environment, registry: readonly ModuleClass[]): RenderedEnvironment {
   const platform = new Platform(environment, registry);
   const modules = platform.modules;
   const env = environment.name;
@@ -62,6 +76,8 @@ export function renderEnvironment(environment: Environment, registry: readonly M
     clusterResources: clusterResources(modules, own),
   });
   tree.set(`argocd/${env}.yaml`, bootstrap.toJson());
+  const credentials = findCredentials([...tree].flatMap(([file, objects]) => objects.map((object) => ({ file, object }))));
+  if (credentials.length > 0) throw new PlatformError(credentials.join('\n'));
   return { environment, tree, waves };
 }
 

@@ -1,10 +1,10 @@
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
-import { PlatformError } from '../../platform/errors';
+import { ConfigFieldError } from '../../platform/errors';
 import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import type { SecretSource } from '../../lib/secret-source';
-import { NamespacesModule } from '../namespaces/namespaces-module';
+import { NamespacesModule, PLATFORM_NAMESPACES } from '../namespaces/namespaces-module';
 import type { ExternalSecretsComponentValues, ExternalSecretsValues } from './external-secrets-values';
 import { NamespaceSecretStore } from './namespace-secret-store';
 import { RegistryPullSecrets } from './registry-pull-secret';
@@ -47,7 +47,7 @@ export class ExternalSecretsModule extends PlatformModule {
     const namespaces = this.use(NamespacesModule);
     registry.pullSecretNamespaces.forEach((namespace, index) => {
       if (!namespaces.has(namespace)) {
-        throw new PlatformError(`${platform.environment.name}: registry.pullSecretNamespaces[${index}]: "${namespace}" is not a platform namespace`);
+        throw new ConfigFieldError(`registry.pullSecretNamespaces[${index}]`, `"${namespace}" is not a platform namespace (known: ${PLATFORM_NAMESPACES.join(', ')})`);
       }
     });
     const { pullSecret } = registry;
@@ -78,7 +78,7 @@ export class ExternalSecretsModule extends PlatformModule {
     const { registry } = this.config;
     if (!registry.pullSecret) return [];
     if (!registry.pullSecretNamespaces.includes(namespace)) {
-      throw new PlatformError(`${this.platform.environment.name}: registry.pullSecretNamespaces: namespace "${namespace}" pulls private images but is not listed`);
+      throw new ConfigFieldError('registry.pullSecretNamespaces', `namespace "${namespace}" pulls private images but is not listed`);
     }
     return [registry.pullSecretName];
   }

@@ -1,4 +1,4 @@
-import { PlatformError } from '../../platform/errors';
+import { ConfigFieldError } from '../../platform/errors';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { NamespacesModule, PLATFORM_NAMESPACES } from '../namespaces/namespaces-module';
@@ -16,9 +16,7 @@ export class PvRecoveryModule extends PlatformModule {
     const namespaces = this.use(NamespacesModule);
     this.config.pvRecovery.volumes.forEach((volume, index) => {
       if (!namespaces.has(volume.namespace)) {
-        throw new PlatformError(
-          `${this.platform.environment.name}: pvRecovery.volumes[${index}].namespace: "${volume.namespace}" is not a platform namespace (known: ${PLATFORM_NAMESPACES.join(', ')})`,
-        );
+        throw new ConfigFieldError(`pvRecovery.volumes[${index}].namespace`, `"${volume.namespace}" is not a platform namespace (known: ${PLATFORM_NAMESPACES.join(', ')})`);
       }
       new RecoveredVolumeClaim(this, `${volume.namespace}-${volume.claimName}`, { volume, defaultStorageClass: this.config.storageClass });
       this.precedeModulesIn(volume.namespace);

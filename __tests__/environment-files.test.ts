@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ConfigError, findEnvironmentFiles, loadEnvironments } from '../src/config/load';
+import { asOrdinaryUser, handToOrdinaryUser, ROOT } from './support';
+
+const VALID = fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8');
+
+/** The ConfigError message of loading the folder, or a failure when it loads. */
+function loadError(dir: string): string {
+  try {
+    loadEnvironments(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('the environments loaded');
+}
+
+describe('environment files', () => {
+  let dir: string;
+  let rel: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-envs-'));
+    rel = path.relative(process.cwd(), dir);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('a .yml file is an environment like a .yaml file', () => {
+    fs.writeFileSync(path.join(dir, 'test.yml'), VALID);
+    fs.writeFileSync(path.join(dir, 'prod.yaml'), VALID);
+    expect(loadEnvironments(dir).map((e) => [e.name, e.file])).toEqual([
+      ['prod', `${rel}/prod.yaml`],
+      ['test', `${rel}/test.yml`],
+    ]);
+  });
+
+  test('two files for one environment are refused', () => {
+    fs.writeFileSync(path.join(dir, 'test.yml'), VALID);
+    fs.writeFileSync(path.join(dir, 'test.yaml'), VALID);
+    expect(loadError(dir)).toBe(`${rel}/: test.yaml and test.yml both define environment "test"; keep one`);
+  });
+
+  test('other files are listed as ignored, the editor schema is not', () => {
+    fs.writeFileSync(path.join(dir, 'test.yaml'), VALID);
+    fs.writeFileSync(path.join(dir, 'schema.json'), '{}');
+    fs.writeFileSync(path.join(dir, 'test.yaml.bak'), VALID);
+    expect(findEnvironmentFiles(dir).ignored).toEqual([`${rel}/test.yaml.bak`]);
+  });
+
+  test('invalid UTF-8 names the file and the line', () => {
+    const valid = Buffer.from(VALID);
+    const at = valid.indexOf('3.9.1-oidc') + '3.9.1-oidc'.length;
+    const bytes = Buffer.concat([valid.subarray(0, at), Buffer.from([0xff]), valid.subarray(at)]);
+    fs.writeFileSync(path.join(dir, 'test.yaml'), bytes);
+    const line = VALID.slice(0, VALID.indexOf('3.9.1-oidc')).split('\n').length;
+    expect(loadError(dir)).toBe(`${rel}/test.yaml: line ${line}: is not valid UTF-8 (a stray byte from another encoding?); save the file as UTF-8`);
+  });
+
+  test('an unquoted version read as a number says how YAML read it and to quote it', () => {
+    fs.writeFileSync(path.join(dir, 'test.yaml'), VALID.replace('kubernetesVersion: "1.33"', 'kubernetesVersion: 1.30'));
+    expect(loadError(dir)).toBe(
+      `${rel}/test.yaml: kubernetesVersion: YAML read 1.30 as the number 1.3; quote it ("1.30"): the field must be one of 1.26, 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34`,
+    );
+  });
+
+  test('a number where text belongs says to quote it', () => {
+    fs.writeFileSync(path.join(dir, 'test.yaml'), VALID.replace('tag: 3.9.1-oidc', 'tag: 3.90'));
+    expect(loadError(dir)).toBe(`${rel}/test.yaml: kong.image.tag: YAML read 3.90 as the number 3.9; quote it ("3.90")`);
+  });
+
+  test.each<[string, (file: string) => void, string]>([
+    ['a directory where a file should be', (file) => fs.mkdirSync(file), 'is a directory, not an environment file; rename or remove it'],
+    ['a dangling symbolic link', (file) => fs.symlinkSync(path.join(path.dirname(file), 'gone.txt'), file), 'cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link'],
+    ['a symbolic-link loop', (file) => {
+      fs.symlinkSync(path.join(path.dirname(file), 'b.txt'), file);
+      fs.symlinkSync(file, path.join(path.dirname(file), 'b.txt'));
+    }, 'cannot be read: its symbolic links form a loop; fix or remove the link'],
+    ['an empty file', (file) => fs.writeFileSync(file, '# nothing yet\n'), 'is empty; an environment file holds one configuration (see docs/configuration.md)'],
+    ['two YAML documents', (file) => fs.writeFileSync(file, `${VALID}---\n${VALID}`), 'holds 2 YAML documents (separated by "---"); an environment file holds exactly one'],
+    ['an alias bomb', (file) => fs.writeFileSync(file, `${VALID}x: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n`), `line ${VALID.split('\n').length + 1}: uses a YAML alias (*a); write the value out instead (aliases are refused: they can expand a small file without bound)`],
+  ])('%s is a plain message naming the file', (_name, make, message) => {
+    make(path.join(dir, 'test.yaml'));
+    expect(loadError(dir)).toBe(`${rel}/test.yaml: ${message}`);
+  });
+
+  test('an unreadable file is a plain message naming the file', () => {
+    fs.writeFileSync(path.join(dir, 'test.yaml'), VALID, { mode: 0o200 });
+    fs.chmodSync(dir, 0o755);
+    expect(asOrdinaryUser(() => loadError(dir))).toBe(`${rel}/test.yaml: cannot be read: permission denied; make it readable (chmod u+r)`);
+  });
+
+  test('an unreadable folder is a plain message naming it', () => {
+    fs.writeFileSync(path.join(dir, 'test.yaml'), VALID);
+    handToOrdinaryUser(dir);
+    fs.chmodSync(dir, 0o300);
+    expect(asOrdinaryUser(() => loadError(dir))).toBe(`${rel}/: cannot be read: permission denied; make it readable (chmod u+r)`);
+  });
+
+  test('a missing folder and a file in its place are plain messages', () => {
+    expect(loadError(path.join(dir, 'none'))).toBe(`${rel}/none/: does not exist; create it with one <name>.yaml per environment`);
+    fs.writeFileSync(path.join(dir, 'file'), '');
+    expect(loadError(path.join(dir, 'file'))).toBe(`${rel}/file/: is not a directory; it must hold one <name>.yaml per environment`);
+  });
+
+  test('every broken file is reported, not only the first', () => {
+    fs.writeFileSync(path.join(dir, 'a.yaml'), '');
+    fs.mkdirSync(path.join(dir, 'b.yaml'));
+    expect(loadError(dir).split('\n')).toEqual([
+      `${rel}/a.yaml: is empty; an environment file holds one configuration (see docs/configuration.md)`,
+      `${rel}/b.yaml: is a directory, not an environment file; rename or remove it`,
+    ]);
+  });
+});
