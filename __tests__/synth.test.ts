@@ -24,7 +24,7 @@ function readTree(root: string, tops: string[]): Map<string, string> {
 /** A scratch project: this project's code and schemas, its own environments and output folders. */
 function scratchProject(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-project-'));
-  for (const shared of ['src', 'imports', 'schemas', 'node_modules', 'tsconfig.json', 'package.json']) {
+  for (const shared of ['src', 'imports', 'schemas', 'node_modules', 'tsconfig.json', 'package.json', 'cdk8s.yaml']) {
     fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
   }
   // Copied, not linked: node would resolve a linked main.ts to this project and write here.
@@ -83,7 +83,10 @@ describe('synth', () => {
       expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
     });
 
-    test('a bad environment fails the synth process with the field and leaves dist/ and argocd/ untouched', () => {
+    /** Runs the synth process as `npm run synth` does. */
+    const runSynth = () => spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
+
+    test('a bad environment fails the synth process with the field, no stack trace, and leaves dist/ and argocd/ untouched', () => {
       fs.mkdirSync(path.join(dir, 'dist', 'prod'), { recursive: true });
       fs.mkdirSync(path.join(dir, 'argocd'));
       fs.writeFileSync(path.join(dir, 'dist', 'prod', 'marker.yaml'), 'kept: true\n');
@@ -92,16 +95,50 @@ describe('synth', () => {
       const broken = fs.readFileSync(path.join(dir, 'environments', 'test.yaml'), 'utf8').replace('size: 50Gi', 'size: fifty');
       fs.writeFileSync(path.join(dir, 'environments', 'test.yaml'), broken);
 
-      const result = spawnSync(process.execPath, ['-r', 'ts-node/register', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
+      const result = runSynth();
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('environments/test.yaml: pvRecovery.volumes[1].size: must be a Kubernetes quantity such as 30Gi');
-      expect(result.stderr).toContain('dist/ and argocd/ are unchanged');
+      expect(result.stderr).toBe(
+        'synth failed; dist/ and argocd/ are unchanged.\nenvironments/test.yaml: pvRecovery.volumes[1].size: must be a Kubernetes quantity such as 30Gi\n',
+      );
+      expect(result.stdout).toBe('');
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(before);
     });
 
-    test('the synth process writes what render returns and reports the waves', () => {
-      const out = execFileSync(process.execPath, ['-r', 'ts-node/register', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
-      expect(out).toContain('test: 0:namespaces 1:argocd 1:cert-manager 1:external-secrets 1:keycloak-operator 1:pv-recovery 2:kong 2:postgres 3:keycloak 4:rdm');
+    test('the synth process writes what render returns and reports, per environment, the change, the counts and the waves', () => {
+      const result = runSynth();
+      expect(result.status).toBe(0);
+      const objects = (env: string) => [...first.files].filter(([file]) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
+      const files = (env: string) => [...first.files.keys()].filter((file) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).length;
+      expect(result.stdout.split('\n')).toEqual([
+        `prod: new, ${objects('prod')} objects in ${files('prod')} files (dist/prod/, argocd/prod.yaml)`,
+        expect.stringMatching(/^prod: waves 0:namespaces 1:argocd /),
+        `test: new, ${objects('test')} objects in ${files('test')} files (dist/test/, argocd/test.yaml)`,
+        'test: waves 0:namespaces 1:argocd 1:cert-manager 1:external-secrets 1:keycloak-operator 1:pv-recovery 2:kong 2:postgres 3:keycloak 4:rdm',
+        '',
+      ]);
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(first.files);
+      expect(runSynth().stdout).toContain('test: unchanged,');
+    });
+
+    test('renaming an environment file to .yml keeps its tree; removing it says what is deleted', () => {
+      expect(runSynth().status).toBe(0);
+      fs.renameSync(path.join(dir, 'environments', 'test.yaml'), path.join(dir, 'environments', 'test.yml'));
+      const renamed = runSynth();
+      expect(renamed.status).toBe(0);
+      expect(renamed.stdout).toContain('test: unchanged,');
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(first.files);
+
+      fs.renameSync(path.join(dir, 'environments', 'test.yml'), path.join(dir, 'environments', 'test.yml.off'));
+      const removed = runSynth();
+      expect(removed.status).toBe(0);
+      expect(removed.stdout).toContain('test: removed dist/test/ and argocd/test.yaml (no environments/test.yaml or .yml any more)\n');
+      expect(removed.stdout).toContain('note: environments/test.yml.off is not an environment file (.yaml or .yml) and was not rendered\n');
+      expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
+    });
+
+    test('cdk8s synth still works and writes the identical tree', () => {
+      const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
+      execFileSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(first.files);
     });
   });

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadEnvironments } from '../config/load';
+import { findEnvironmentFiles, loadEnvironments } from '../config/load';
 import { SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
 import { PlatformError } from './errors';
 import type { ModuleClass } from './module';
@@ -8,6 +8,7 @@ import { renderEnvironment, RenderedEnvironment } from './render';
 import { toYaml } from './serialize';
 import type { RenderedObject } from './rendered-object';
 import { SchemaGate } from './validation/schema-gate';
+import { describeChanges, TreeChanges } from './tree-changes';
 import { writeTree } from './write-tree';
 
 export interface SynthOptions {
@@ -21,6 +22,14 @@ export interface SynthOptions {
 export interface SynthResult {
   readonly files: Map<string, string>;
   readonly environments: readonly RenderedEnvironment[];
+  /** Files in environments/ that are not environment files, so not rendered. */
+  readonly ignored: readonly string[];
+}
+
+/** What a synth wrote: the rendered platform, how the tree changed, and what the user should know. */
+export interface WrittenSynth extends SynthResult {
+  readonly changes: TreeChanges;
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -28,7 +37,9 @@ export interface SynthResult {
  * the CRDs; throws with every problem found. Nothing is written.
  */
 export function render(options: SynthOptions): SynthResult {
-  const environments = loadEnvironments(path.join(options.root, 'environments'));
+  const environmentDir = path.join(options.root, 'environments');
+  const { ignored } = findEnvironmentFiles(environmentDir);
+  const environments = loadEnvironments(environmentDir);
   const rendered = environments.map((environment) => renderEnvironment(environment, options.registry));
   const gate = new SchemaGate({
     kubernetesSchemaDir: path.join(options.root, 'schemas', 'kubernetes'),
@@ -49,13 +60,14 @@ export function render(options: SynthOptions): SynthResult {
   if (problems.length > 0) {
     throw new PlatformError(`schema validation failed:\n${problems.join('\n')}`);
   }
-  return { files, environments: rendered };
+  return { files, environments: rendered, ignored };
 }
 
 /** Renders, validates, then replaces dist/ and argocd/ atomically. */
-export function synth(options: SynthOptions): SynthResult {
+export function synth(options: SynthOptions): WrittenSynth {
   const result = render(options);
-  writeTree(options.root, result.files);
+  const changes = describeChanges(options.root, result.files);
+  const { warnings } = writeTree(options.root, result.files);
   // The cdk8s CLI lists what the app wrote to its output folder; give it the same tree.
   const cliOutdir = process.env.CDK8S_OUTDIR;
   if (cliOutdir) {
@@ -65,5 +77,5 @@ export function synth(options: SynthOptions): SynthResult {
       fs.writeFileSync(target, text);
     }
   }
-  return result;
+  return { ...result, changes, warnings };
 }
