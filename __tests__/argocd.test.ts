@@ -1,29 +1,44 @@
 import { APPLICATION_HEALTH_KEY } from '../src/modules/argocd/application-health';
-import { baseConfig, objectAt, renderUnit } from './support';
+import { baseConfig, findObject, objectAt, objectsOfKind, renderUnit } from './support';
+
+const pinned = { 'system-tag': 'world-cereal-system' };
 
 describe('argocd module', () => {
-  const app = objectAt(renderUnit(), 'dist/unit/apps/argocd.yaml');
-  const [chart] = app.spec.sources ?? [app.spec.source];
-  const values = chart.helm.valuesObject;
+  const rendered = renderUnit();
+  const app = objectAt(rendered, 'dist/unit/apps/argocd.yaml');
 
-  test('installs the pinned argo-cd chart as release "argocd", adopting the bootstrap install', () => {
-    expect(chart).toMatchObject({ repoURL: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', targetRevision: '10.1.1' });
-    expect(chart.helm.releaseName).toBe('argocd');
+  test('delivers the argo-cd chart rendered as release "argocd" into its own folder, adopting the bootstrap install', () => {
+    expect(app.spec.source).toEqual({ repoURL: 'https://git.example.org/platform.git', targetRevision: 'main', path: 'dist/unit/argocd' });
     expect(app.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
+    const server = findObject(rendered, 'Deployment', 'argocd-server', 'argocd');
+    expect(server.metadata.labels).toMatchObject({ 'app.kubernetes.io/instance': 'argocd', 'helm.sh/chart': 'argo-cd-10.1.1' });
+    expect(server.spec.template.spec.containers[0].image).toBe('quay.io/argoproj/argocd:v3.4.4');
   });
 
-  test('is highly available by default and pinned to the system nodes, redis-ha included', () => {
-    const pinned = { 'system-tag': 'world-cereal-system' };
-    expect(values.global.nodeSelector).toEqual(pinned);
-    expect(values['redis-ha']).toEqual({ enabled: true, nodeSelector: pinned });
-    expect(values.server.replicas).toBe(2);
-    expect(values.repoServer.replicas).toBe(2);
-    expect(values.applicationSet.replicas).toBe(2);
-    expect(values.dex.enabled).toBe(false);
+  test('is highly available by default: replicas spread over system nodes, budgets, redis-ha', () => {
+    for (const name of ['argocd-server', 'argocd-repo-server', 'argocd-applicationset-controller']) {
+      const deployment = findObject(rendered, 'Deployment', name, 'argocd');
+      expect(deployment.spec.replicas).toBe(2);
+      expect(deployment.spec.template.spec.nodeSelector).toMatchObject(pinned);
+      expect(deployment.spec.template.spec.topologySpreadConstraints).toEqual([
+        { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': 'argocd' } } },
+      ]);
+      expect(findObject(rendered, 'PodDisruptionBudget', name, 'argocd').spec).toMatchObject({ minAvailable: 1 });
+    }
+    const redis = findObject(rendered, 'StatefulSet', 'argocd-redis-ha-server', 'argocd');
+    expect(redis.spec.replicas).toBe(3);
+    expect(redis.spec.template.spec.nodeSelector).toMatchObject(pinned);
+    expect(findObject(rendered, 'PodDisruptionBudget', 'argocd-redis-ha-pdb', 'argocd').spec.maxUnavailable).toBe(1);
+    expect(findObject(rendered, 'PodDisruptionBudget', 'argocd-redis-ha-haproxy-pdb', 'argocd').spec.maxUnavailable).toBe(1);
+  });
+
+  test('runs no Dex and no notifications controller', () => {
+    const names = objectsOfKind(rendered, 'Deployment', 'argocd').map(({ object }) => object.metadata.name);
+    expect(names.filter((name) => /dex|notifications/.test(name))).toEqual([]);
   });
 
   test('assesses child Application health so waves wait for it', () => {
-    const lua: string = values.configs.cm[APPLICATION_HEALTH_KEY];
+    const lua: string = findObject(rendered, 'ConfigMap', 'argocd-cm', 'argocd').data[APPLICATION_HEALTH_KEY];
     expect(APPLICATION_HEALTH_KEY).toBe('resource.customizations.health.argoproj.io_Application');
     expect(lua).toContain('hs.status = "Progressing"');
     expect(lua).toContain('hs.status = obj.status.health.status');
@@ -32,13 +47,14 @@ describe('argocd module', () => {
 
   test('applies server-side: the ApplicationSet CRD exceeds the client-side annotation limit', () => {
     expect(app.spec.syncPolicy.syncOptions).toContain('ServerSideApply=true');
+    expect(findObject(rendered, 'CustomResourceDefinition', 'applicationsets.argoproj.io')).toBeDefined();
   });
 
-  test('a small cluster can run it without HA', () => {
-    const small = objectAt(renderUnit({ ...baseConfig(), argocd: { ha: false, serverReplicas: 1, repoServerReplicas: 1, applicationSetReplicas: 1 } }), 'dist/unit/apps/argocd.yaml');
-    const smallValues = (small.spec.sources ?? [small.spec.source])[0].helm.valuesObject;
-    expect(smallValues['redis-ha'].enabled).toBe(false);
-    expect(smallValues.server.replicas).toBe(1);
+  test('a small cluster can run it without HA, and without budgets that would block drains', () => {
+    const small = renderUnit({ ...baseConfig(), argocd: { ha: false, serverReplicas: 1, repoServerReplicas: 1, applicationSetReplicas: 1 } });
+    expect(objectsOfKind(small, 'StatefulSet', 'argocd').map(({ object }) => object.metadata.name)).toEqual(['argocd-application-controller']);
+    expect(findObject(small, 'Deployment', 'argocd-server', 'argocd').spec.replicas).toBe(1);
+    expect(objectsOfKind(small, 'PodDisruptionBudget', 'argocd')).toEqual([]);
   });
 
   test('snapshot', () => {

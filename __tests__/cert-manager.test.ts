@@ -1,35 +1,44 @@
-import { baseConfig, filesUnder, objectAt, renderUnit } from './support';
+import { baseConfig, filesUnder, findObject, objectAt, objectsOfKind, renderUnit } from './support';
 
 describe('cert-manager module', () => {
   const rendered = renderUnit({ ...baseConfig(), certManager: { controllerReplicas: 2, webhookReplicas: 3, cainjectorReplicas: 1 } });
   const app = objectAt(rendered, 'dist/unit/apps/cert-manager.yaml');
-  const [chart, own] = app.spec.sources;
-  const values = chart.helm.valuesObject;
   const pinned = { 'system-tag': 'world-cereal-system' };
+  const deployment = (name: string) => findObject(rendered, 'Deployment', name, 'cert-manager');
 
-  test('installs chart v1.21 with its CRDs, kept on uninstall', () => {
-    expect(chart).toMatchObject({ repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', targetRevision: 'v1.21.1' });
-    expect(values.crds).toEqual({ enabled: true, keep: true });
-    expect(own.path).toBe('dist/unit/cert-manager');
+  test('renders chart v1.21.1 with its CRDs, kept when the chart goes', () => {
+    expect(app.spec.source.path).toBe('dist/unit/cert-manager');
+    expect(deployment('cert-manager').spec.template.spec.containers[0].image).toBe('quay.io/jetstack/cert-manager-controller:v1.21.1');
+    const crd = findObject(rendered, 'CustomResourceDefinition', 'certificates.cert-manager.io');
+    expect(crd.metadata.annotations['helm.sh/resource-policy']).toBe('keep');
   });
 
-  test('pins every component to the system nodes: controller, webhook, cainjector, startupapicheck', () => {
-    expect(values.nodeSelector).toEqual(pinned);
-    expect(values.webhook.nodeSelector).toEqual(pinned);
-    expect(values.cainjector.nodeSelector).toEqual(pinned);
-    expect(values.startupapicheck.nodeSelector).toEqual(pinned);
+  test.each([
+    ['cert-manager', 'controller', 'cert-manager', 2],
+    ['cert-manager-webhook', 'webhook', 'webhook', 3],
+    ['cert-manager-cainjector', 'cainjector', 'cainjector', 1],
+  ])('%s: sized from configuration, pinned to the system nodes, spread over them', (name, component, appName, replicas) => {
+    const spec = deployment(name).spec;
+    expect(spec.replicas).toBe(replicas);
+    expect(spec.template.spec.nodeSelector).toMatchObject(pinned);
+    const selector = { 'app.kubernetes.io/name': appName, 'app.kubernetes.io/instance': 'cert-manager', 'app.kubernetes.io/component': component };
+    expect(spec.template.metadata.labels).toMatchObject(selector);
+    expect(spec.template.spec.topologySpreadConstraints).toEqual([{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } }]);
   });
 
-  test('sizes come from configuration, with a disruption budget only where there is a replica to spare', () => {
-    expect(values.replicaCount).toBe(2);
-    expect(values.webhook.replicaCount).toBe(3);
-    expect(values.cainjector.replicaCount).toBe(1);
-    expect(values.podDisruptionBudget).toEqual({ enabled: true, minAvailable: 1 });
-    expect(values.cainjector.podDisruptionBudget).toEqual({ enabled: false });
+  test('a disruption budget only where there is a replica to spare', () => {
+    expect(objectsOfKind(rendered, 'PodDisruptionBudget', 'cert-manager').map(({ object }) => [object.metadata.name, object.spec.minAvailable])).toEqual([
+      ['cert-manager', 1],
+      ['cert-manager-webhook', 1],
+    ]);
+  });
+
+  test('runs no startupapicheck hook after every sync', () => {
+    expect(objectsOfKind(rendered, 'Job', 'cert-manager')).toEqual([]);
   });
 
   test('keeps its leader-election leases in its own namespace', () => {
-    expect(values.global.leaderElection.namespace).toBe('cert-manager');
+    expect(deployment('cert-manager').spec.template.spec.containers[0].args).toContain('--leader-election-namespace=cert-manager');
   });
 
   test('issuers arrive with their CRD in one sync', () => {
@@ -47,8 +56,9 @@ describe('cert-manager module', () => {
     expect(issuer.spec.acme.solvers).toEqual([{ http01: { ingress: { ingressClassName: 'kong', podTemplate: { spec: { nodeSelector: pinned } } } } }]);
   });
 
-  test('renders nothing else of its own', () => {
-    expect([...filesUnder(rendered, 'dist/unit/cert-manager').keys()]).toHaveLength(2);
+  test('its own objects are the two issuers; everything else comes from the chart', () => {
+    const own = [...filesUnder(rendered, 'dist/unit/cert-manager').values()].flat().filter((object) => !object.metadata.labels?.['helm.sh/chart']);
+    expect(own.map((object) => object.metadata.name)).toEqual(['letsencrypt-prod', 'letsencrypt-staging']);
   });
 
   test('snapshot', () => {

@@ -44,7 +44,6 @@ describe('configuration', () => {
     ['unsupported Kubernetes minor', (c) => (c.kubernetesVersion = '1.25'), 'env.yaml: kubernetesVersion: must be one of 1.26, 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34'],
     ['bad e-mail', (c) => (c.acme.email = 'ops'), "env.yaml: acme.email: must be an e-mail address (Let's Encrypt sends expiry notices there)"],
     ['plain http ACME server', (c) => (c.acme.productionServer = 'http://acme.example.org/dir'), 'env.yaml: acme.productionServer: must be an https:// URL'],
-    ['chart version range', (c) => (c.charts = { certManager: { repoURL: 'https://charts.jetstack.io', chart: 'cert-manager', version: '^1.21' } }), 'env.yaml: charts.certManager.version: must be an exact version such as 1.21.1 (ranges are not reproducible)'],
     ['zero replicas', (c) => (c.certManager = { webhookReplicas: 0 }), 'env.yaml: certManager.webhookReplicas: must be at least 1'],
     ['fractional replicas', (c) => (c.argocd = { serverReplicas: 1.5 }), 'env.yaml: argocd.serverReplicas: must be a whole number'],
     ['git URL without scheme', (c) => (c.gitops.repoURL = 'github.com/x/y'), 'env.yaml: gitops.repoURL: must be a git URL (https://, ssh:// or git@host:path)'],

@@ -9,7 +9,7 @@ import { renderUnit } from './support';
 const AWS_KEY_ID = ['AKIA', 'IOSFODNN7EXAMPLE'].join('');
 const RANDOM_BASE64 = ['wJalrXUtnFEMI/K7MDENG/bPxRfiCY', 'EXAMPLEKEY1aZ9x'].join('');
 const JWT = ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxMjM0NTY3ODkwIn0', 'dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'].join('.');
-const PEM = ['-----BEGIN RSA PRIVATE', 'KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----'].join(' ');
+const PEM = ['-----BEGIN RSA PRIVATE', 'KEY-----\nMIIEpAIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n-----END RSA PRIVATE KEY-----'].join(' ');
 const DOCKER_CONFIG = JSON.stringify({ auths: { 'registry.example.org': { auth: 'dXNlcjpwYXNzd29yZA==' } } });
 
 const scan = (value: unknown, field = 'value') => findCredentials([{ file: 'dist/x/m/configmap-c.yaml', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { [field]: value } } }]);
@@ -48,6 +48,8 @@ describe('credential scan', () => {
     ['an ESO template building a URI', 'postgresql://{{ .username }}:{{ .password | urlquery }}@postgres-pooler-rw.sysdb.svc:5432/app', 'value'],
     ['a URL with a variable reference', 'postgres://keycloak:$(DB_PASSWORD)@db:5432/keycloak', 'value'],
     ['a URL with a user and no password', 'ssh://git@github.com/WorldCereal/ewoc-platform.git', 'value'],
+    ['a PEM header named in prose', 'a PKCS#8 key (-----BEGIN PRIVATE KEY-----) kept in the referenced Secret', 'value'],
+    ['SSH public host keys', 'github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\ngitlab.com ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBFSMqzJeV9rUzU4kWitGjeR4PWSa29SPqJ1fVkhtj3Hw9xjLVXVYrU9QlYWrOLXBpQ6KWjbjTDTdDkoohFzgbEY=', 'ssh_known_hosts'],
     ['a long path', 'keycloak-k8s-resources/kubernetes/keycloaks.k8s.keycloak.org-v1/keycloakrealmimports', 'value'],
     ['prose', 'The secret key must be at least 32 characters; see https://docs.example.org/keys for details.', 'value'],
     ['an object with no strings', { replicas: 3, enabled: true }, 'value'],

@@ -3,7 +3,10 @@ import { SharedSecret } from '../src/lib/shared-secret';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, chartValues, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, findObject, objectsOfKind, renderUnit } from './support';
+
+/** The pull secrets of the Kong gateway's pods. */
+const gatewayPullSecrets = (rendered: ReturnType<typeof renderUnit>) => findObject(rendered, 'DaemonSet', 'kong-gateway', 'kong').spec.template.spec.imagePullSecrets ?? [];
 
 const ecr = { ...baseConfig(), registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com', pullSecret: { provider: 'ecr' as const, region: 'eu-central-1' } } };
 const stored = {
@@ -13,16 +16,30 @@ const stored = {
 
 describe('external-secrets module', () => {
   const rendered = renderUnit({ ...ecr, externalSecrets: { controllerReplicas: 2, webhookReplicas: 3, certControllerReplicas: 1 } });
-  const values = chartValues(rendered, 'external-secrets', 'external-secrets');
   const pinned = { 'system-tag': 'world-cereal-system' };
 
-  test('installs the chart with CRDs, every component pinned, leader election for replicas', () => {
-    expect(values.installCRDs).toBe(true);
-    expect(values.leaderElect).toBe(true);
-    expect([values.nodeSelector, values.webhook.nodeSelector, values.certController.nodeSelector]).toEqual([pinned, pinned, pinned]);
-    expect([values.replicaCount, values.webhook.replicaCount, values.certController.replicaCount]).toEqual([2, 3, 1]);
-    expect(values.podDisruptionBudget).toEqual({ enabled: true, minAvailable: 1 });
-    expect(values.certController.podDisruptionBudget).toEqual({ enabled: false });
+  test.each([
+    ['external-secrets', 2],
+    ['external-secrets-webhook', 3],
+    ['external-secrets-cert-controller', 1],
+  ])('%s: sized from configuration, pinned to the system nodes, spread over them', (name, replicas) => {
+    const deployment = findObject(rendered, 'Deployment', name, 'external-secrets');
+    expect(deployment.spec.replicas).toBe(replicas);
+    expect(deployment.spec.template.spec.nodeSelector).toEqual(pinned);
+    expect(deployment.spec.template.spec.topologySpreadConstraints).toEqual([
+      { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': 'external-secrets' } } },
+    ]);
+  });
+
+  test('installs its CRDs, elects a leader among controller replicas, and budgets where there is a replica to spare', () => {
+    expect(findObject(rendered, 'CustomResourceDefinition', 'externalsecrets.external-secrets.io').spec.group).toBe('external-secrets.io');
+    expect(findObject(rendered, 'Deployment', 'external-secrets', 'external-secrets').spec.template.spec.containers[0].args).toContain('--enable-leader-election=true');
+    expect(objectsOfKind(rendered, 'PodDisruptionBudget', 'external-secrets').map(({ object }) => object.metadata.name).sort()).toEqual(['external-secrets-pdb', 'external-secrets-webhook-pdb']);
+  });
+
+  test('its webhook certificate Secret is rendered empty: the cert controller fills it in the cluster', () => {
+    const secret = findObject(rendered, 'Secret', 'external-secrets-webhook', 'external-secrets');
+    expect(secret.data).toBeUndefined();
   });
 
   test('ECR pull secrets: one cluster generator, a refreshed dockerconfigjson in each pulling namespace', () => {
@@ -57,13 +74,13 @@ describe('external-secrets module', () => {
     expect(rdm.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'vault' });
     expect(rdm.spec.data).toEqual([{ secretKey: '.dockerconfigjson', remoteRef: { key: 'registry/ewoc', property: '.dockerconfigjson' } }]);
     expect(objectsOfKind(other, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'registry-credentials')).toHaveLength(2);
-    expect(chartValues(other, 'kong', 'ingress').gateway.image.pullSecrets).toEqual(['registry-credentials']);
+    expect(gatewayPullSecrets(other)).toEqual([{ name: 'registry-credentials' }]);
   });
 
   test('without registry credentials there is no pull secret, and pods pull without one', () => {
     const none = renderUnit();
     expect(objectsOfKind(none, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'aws-registry')).toEqual([]);
-    expect(chartValues(none, 'kong', 'ingress').gateway.image.pullSecrets).toEqual([]);
+    expect(gatewayPullSecrets(none)).toEqual([]);
   });
 
   test('a namespace that pulls private images must be listed', () => {

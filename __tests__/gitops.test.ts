@@ -15,48 +15,32 @@ describe('GitOps tree', () => {
     }
   });
 
-  test('a module without charts has its folder as the single source, at the configured revision and path', () => {
-    const app = objectAt(rendered, 'dist/unit/apps/namespaces.yaml');
-    expect(app.spec.source).toEqual({ repoURL: 'https://git.example.org/platform.git', targetRevision: 'release-1', path: 'deploy/rendered/unit/namespaces' });
+  test('every Application has its folder of the rendered tree as its single source, at the configured revision and path', () => {
+    for (const [file, [app]] of rendered.tree) {
+      if (!file.startsWith('dist/unit/apps/')) continue;
+      expect(app.spec.sources).toBeUndefined();
+      expect(app.spec.source).toEqual({ repoURL: 'https://git.example.org/platform.git', targetRevision: 'release-1', path: `deploy/rendered/unit/${app.metadata.name}` });
+      expect([...rendered.tree.keys()].some((file) => file.startsWith(`dist/unit/${app.metadata.name}/`))).toBe(true);
+    }
     // Argo CD needs a destination namespace even for cluster-scoped objects; its own is always permitted.
-    expect(app.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
-  });
-
-  test('a chart module is multi-source: the chart with valuesObject for the target Kubernetes, then its own folder', () => {
-    const app = objectAt(rendered, 'dist/unit/apps/cert-manager.yaml');
-    expect(app.spec.source).toBeUndefined();
-    expect(app.spec.sources).toHaveLength(2);
-    expect(app.spec.sources[0].helm).toMatchObject({ releaseName: 'cert-manager', kubeVersion: '1.31' });
-    expect(typeof app.spec.sources[0].helm.valuesObject).toBe('object');
-    expect(app.spec.sources[1]).toEqual({ repoURL: 'https://git.example.org/platform.git', targetRevision: 'release-1', path: 'deploy/rendered/unit/cert-manager' });
+    expect(objectAt(rendered, 'dist/unit/apps/namespaces.yaml').spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
   });
 
   test('the AppProject restricts sources, destinations and cluster-scoped kinds to what the modules use', () => {
     expect(project.kind).toBe('AppProject');
-    expect(project.spec.sourceRepos).toEqual([
-      'https://git.example.org/platform.git',
-      'https://argoproj.github.io/argo-helm',
-      'https://charts.external-secrets.io',
-      'https://charts.jetstack.io',
-      'https://charts.konghq.com',
-      'https://cloudnative-pg.github.io/charts',
-      'https://github.com/keycloak/keycloak-k8s-resources.git',
-    ]);
+    // Upstream charts are rendered into the repository: it is the only source.
+    expect(project.spec.sourceRepos).toEqual(['https://git.example.org/platform.git']);
     // Namespaces the modules deploy to, including those of the pull secrets; no other.
     expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual(['argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'rdm', 'sysdb']);
     expect(project.spec.destinations.every((d: any) => d.server === 'https://kubernetes.default.svc')).toBe(true);
-    expect(project.spec.clusterResourceWhitelist).toEqual([
-      { group: '', kind: 'Namespace' },
-      { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
-      { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'cert-manager.io', kind: 'ClusterIssuer' },
-      { group: 'configuration.konghq.com', kind: 'KongClusterPlugin' },
-      { group: 'external-secrets.io', kind: 'ClusterSecretStore' },
-      { group: 'networking.k8s.io', kind: 'IngressClass' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
-    ]);
+    // Exactly the kinds of the rendered objects that carry no namespace, own and upstream.
+    const clusterScoped = new Set<string>();
+    for (const [file, objects] of rendered.tree) {
+      if (!file.startsWith('dist/')) continue;
+      for (const object of objects) if (!object.metadata.namespace) clusterScoped.add(`${object.apiVersion.includes('/') ? object.apiVersion.split('/')[0] : ''}/${object.kind}`);
+    }
+    expect(project.spec.clusterResourceWhitelist.map((gk: any) => `${gk.group}/${gk.kind}`)).toEqual([...clusterScoped].sort());
+    expect(project.spec.clusterResourceWhitelist).toContainEqual({ group: 'networking.k8s.io', kind: 'IngressClass' });
     expect(project.spec.sourceRepos).not.toContain('*');
   });
 

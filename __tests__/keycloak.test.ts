@@ -1,16 +1,18 @@
 import { baseConfig, findObject, objectsOfKind, renderUnit } from './support';
 
 describe('keycloak module', () => {
-  const rendered = renderUnit({ ...baseConfig(), keycloak: { instances: 3, operator: { version: '26.7.1' } } });
+  const rendered = renderUnit({ ...baseConfig(), keycloak: { instances: 3 } });
   const keycloak = findObject(rendered, 'Keycloak', 'keycloak', 'keycloak');
   const realm = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak');
 
-  test('the operator comes from keycloak-k8s-resources at the pinned tag, pinned to system nodes by a kustomize patch', () => {
-    const app = findObject(rendered, 'Application', 'keycloak-operator');
-    expect(app.spec.source).toMatchObject({ repoURL: 'https://github.com/keycloak/keycloak-k8s-resources.git', targetRevision: '26.7.1', path: 'kubernetes' });
-    const [patch] = app.spec.source.kustomize.patches;
-    expect(patch.target).toEqual({ kind: 'Deployment', name: 'keycloak-operator' });
-    expect(JSON.parse(patch.patch)).toEqual([{ op: 'add', path: '/spec/template/spec/nodeSelector', value: { 'system-tag': 'world-cereal-system' } }]);
+  test('the operator is built by kustomize from keycloak-k8s-resources 26.0.0 into keycloak, pinned to system nodes by a patch', () => {
+    const operator = findObject(rendered, 'Deployment', 'keycloak-operator', 'keycloak');
+    expect(operator.spec.template.spec.containers[0].image).toBe('quay.io/keycloak/keycloak-operator:26.0.0');
+    expect(operator.spec.template.spec.nodeSelector).toEqual({ 'system-tag': 'world-cereal-system' });
+    expect(findObject(rendered, 'CustomResourceDefinition', 'keycloaks.k8s.keycloak.org').spec.group).toBe('k8s.keycloak.org');
+    // kustomize places namespaced objects, and subjects of cluster bindings, in the module's namespace.
+    const binding = objectsOfKind(rendered, 'ClusterRoleBinding').find(({ object }) => object.metadata.name.startsWith('keycloak-operator'));
+    expect(binding?.object.subjects).toEqual([{ kind: 'ServiceAccount', name: 'keycloak-operator', namespace: 'keycloak' }]);
     expect(rendered.waves.get('keycloak')).toBeGreaterThan(rendered.waves.get('keycloak-operator') as number);
   });
 

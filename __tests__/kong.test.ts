@@ -1,6 +1,9 @@
-import { baseConfig, chartValues, findObject, renderUnit } from './support';
+import { baseConfig, findObject, objectsOfKind, renderUnit } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
+
+/** The environment variables of a container, as name -> value or valueFrom. */
+const envOf = (container: Record<string, any>) => Object.fromEntries((container.env ?? []).map((e: any) => [e.name, e.value ?? e.valueFrom]));
 
 describe('kong module', () => {
   const rendered = renderUnit({
@@ -8,45 +11,55 @@ describe('kong module', () => {
     registry: { host: 'registry.example.org/ewoc', pullSecretName: 'registry-credentials', pullSecret: { provider: 'dockerconfigjson', store: 'vault', key: 'registry' } },
     kong: { image: { tag: '3.9.1-oidc' }, controllerReplicas: 2 },
   });
-  const values = chartValues(rendered, 'kong', 'ingress');
+  const gateway = findObject(rendered, 'DaemonSet', 'kong-gateway', 'kong');
+  const proxy = gateway.spec.template.spec.containers.find((c: any) => c.name === 'proxy');
+  const controller = findObject(rendered, 'Deployment', 'kong-controller', 'kong');
 
-  test('installs the kong/ingress chart, DB-less', () => {
-    const app = findObject(rendered, 'Application', 'kong');
-    expect(app.spec.sources[0]).toMatchObject({ repoURL: 'https://charts.konghq.com', chart: 'ingress', targetRevision: '0.24.0', helm: { releaseName: 'kong' } });
-    expect(values.gateway.env.database).toBe('off');
+  test('runs the in-house gateway image with the oidc plugin, DB-less, as a DaemonSet on the system nodes', () => {
+    expect(gateway.spec.template.spec.nodeSelector).toEqual(pinned);
+    expect(proxy.image).toBe('registry.example.org/ewoc/world-cereal/kong-oidc:3.9.1-oidc');
+    expect(gateway.spec.template.spec.imagePullSecrets).toEqual([{ name: 'registry-credentials' }]);
+    expect(envOf(proxy)).toMatchObject({ KONG_DATABASE: 'off', KONG_PLUGINS: 'bundled,oidc' });
   });
 
-  test('runs the in-house gateway image with the oidc plugin as a DaemonSet on the system nodes', () => {
-    expect(values.gateway.deployment).toEqual({ daemonset: true });
-    expect(values.gateway.nodeSelector).toEqual(pinned);
-    expect(values.gateway.image).toEqual({ repository: 'registry.example.org/ewoc/world-cereal/kong-oidc', tag: '3.9.1-oidc', pullSecrets: ['registry-credentials'] });
-    expect(values.gateway.env.plugins).toBe('bundled,oidc');
+  test('serves no Kong Manager: no Service, no listener', () => {
+    expect(envOf(proxy).KONG_ADMIN_GUI_LISTEN).toBe('off');
+    expect(objectsOfKind(rendered, 'Service', 'kong').map(({ object }) => object.metadata.name).sort()).toEqual([
+      'kong-controller-metrics',
+      'kong-controller-validation-webhook',
+      'kong-gateway-admin',
+      'kong-gateway-proxy',
+    ]);
+    expect(findObject(rendered, 'Service', 'kong-gateway-admin', 'kong').spec.clusterIP).toBe('None');
   });
 
   test('signs OIDC sessions with a secret generated in the cluster', () => {
-    expect(values.gateway.env.nginx_proxy_set).toEqual({ valueFrom: { secretKeyRef: { name: 'kong-oidc-session', key: 'nginx-directive' } } });
+    expect(envOf(proxy).KONG_NGINX_PROXY_SET).toEqual({ secretKeyRef: { name: 'kong-oidc-session', key: 'nginx-directive' } });
     const session = findObject(rendered, 'ExternalSecret', 'kong-oidc-session', 'kong');
     expect(session.spec.target.template.data).toEqual({ 'nginx-directive': '$session_secret {{ .password }}' });
     expect(session.spec.refreshPolicy).toBe('CreatedOnce');
   });
 
-  test('controller: 2 replicas on distinct system nodes, with a budget', () => {
-    expect(values.controller.replicaCount).toBe(2);
-    expect(values.controller.nodeSelector).toEqual(pinned);
-    expect(values.controller.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution).toEqual([
+  test('controller: a pinned image with its registry named, 2 replicas on distinct system nodes, with a budget', () => {
+    const spec = controller.spec.template.spec;
+    expect(spec.containers.map((c: any) => c.image)).toEqual(['docker.io/kong/kubernetes-ingress-controller:3.5.13']);
+    expect(controller.spec.replicas).toBe(2);
+    expect(spec.nodeSelector).toEqual(pinned);
+    expect(spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution).toEqual([
       { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { 'app.kubernetes.io/name': 'controller', 'app.kubernetes.io/instance': 'kong' } } },
     ]);
-    expect(values.controller.podDisruptionBudget).toEqual({ enabled: true, minAvailable: 1 });
-    expect(values.controller.ingressController.ingressClass).toBe('kong');
+    expect(findObject(rendered, 'PodDisruptionBudget', 'kong-controller', 'kong').spec.minAvailable).toBe(1);
   });
 
-  test('the admission webhook certificate comes from cert-manager, which injects its CA', () => {
-    const webhook = values.controller.ingressController.admissionWebhook;
-    expect(webhook).toEqual({
-      enabled: true,
-      certificate: { provided: true, secretName: 'kong-controller-admission-webhook' },
-      annotations: { 'cert-manager.io/inject-ca-from': 'kong/kong-controller-admission-webhook' },
-    });
+  test('the IngressClass is rendered: the cluster serves networking.k8s.io/v1/IngressClass', () => {
+    expect(findObject(rendered, 'IngressClass', 'kong').spec.controller).toBe('ingress-controllers.konghq.com/kong');
+  });
+
+  test('the admission webhook certificate comes from cert-manager, which injects its CA; no certificate is generated at render', () => {
+    const webhook = findObject(rendered, 'ValidatingWebhookConfiguration', 'kong-controller-kong-validations');
+    expect(webhook.metadata.annotations['cert-manager.io/inject-ca-from']).toBe('kong/kong-controller-admission-webhook');
+    expect(webhook.webhooks.every((w: any) => w.clientConfig.caBundle === undefined)).toBe(true);
+    expect(objectsOfKind(rendered, 'Secret', 'kong')).toEqual([]);
     const serving = findObject(rendered, 'Certificate', 'kong-controller-admission-webhook', 'kong');
     expect(serving.spec).toEqual({
       secretName: 'kong-controller-admission-webhook',
@@ -63,6 +76,6 @@ describe('kong module', () => {
   });
 
   test('snapshot', () => {
-    expect(values).toMatchSnapshot();
+    expect(gateway).toMatchSnapshot();
   });
 });

@@ -3,7 +3,7 @@ import type { Platform } from '../src/platform/platform';
 import type { DatabaseConnection } from '../src/modules/postgres/database-connection';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, chartValues, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, findObject, objectsOfKind, renderUnit } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
 const KEEP = 'Prune=false,Delete=false';
@@ -12,9 +12,15 @@ describe('postgres module', () => {
   const rendered = renderUnit({ ...baseConfig(), storageClass: 'standard', postgres: { storageSize: '50Gi', storageClass: 'fast' } });
   const cluster = findObject(rendered, 'Cluster', 'postgres', 'sysdb');
 
-  test('installs the CloudNativePG operator chart on the system nodes, with its CRDs', () => {
-    const values = chartValues(rendered, 'postgres', 'cloudnative-pg');
-    expect(values).toEqual({ replicaCount: 2, nodeSelector: pinned, crds: { create: true } });
+  test('installs the CloudNativePG operator chart with its CRDs: 2 replicas spread over the system nodes, with a budget', () => {
+    const operator = findObject(rendered, 'Deployment', 'cnpg-cloudnative-pg', 'sysdb');
+    const labels = { 'app.kubernetes.io/name': 'cloudnative-pg', 'app.kubernetes.io/instance': 'cnpg' };
+    expect(operator.spec.replicas).toBe(2);
+    expect(operator.spec.template.spec.nodeSelector).toEqual(pinned);
+    expect(operator.spec.template.metadata.labels).toMatchObject(labels);
+    expect(operator.spec.template.spec.topologySpreadConstraints).toEqual([{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: labels } }]);
+    expect(findObject(rendered, 'PodDisruptionBudget', 'cnpg-cloudnative-pg', 'sysdb').spec).toEqual({ maxUnavailable: 1, selector: { matchLabels: labels } });
+    expect(findObject(rendered, 'CustomResourceDefinition', 'clusters.postgresql.cnpg.io').spec.scope).toBe('Namespaced');
     const app = findObject(rendered, 'Application', 'postgres');
     expect(app.spec.syncPolicy.syncOptions).toEqual(['CreateNamespace=false', 'ServerSideApply=true', 'SkipDryRunOnMissingResource=true']);
   });
@@ -65,12 +71,13 @@ describe('postgres module', () => {
       pluginConfiguration: { name: 'barman-cloud.cloudnative-pg.io' },
       immediate: true,
     });
-    expect(chartValues(withBackup, 'postgres', 'plugin-barman-cloud')).toEqual({ nodeSelector: pinned, crds: { create: true } });
+    expect(findObject(withBackup, 'Deployment', 'barman-cloud-plugin-barman-cloud', 'sysdb').spec.template.spec.nodeSelector).toEqual(pinned);
+    expect(findObject(withBackup, 'CustomResourceDefinition', 'objectstores.barmancloud.cnpg.io')).toBeDefined();
     expect(withBackup.waves.get('postgres')).toBeGreaterThan(withBackup.waves.get('cert-manager') as number);
   });
 
   test('a single-instance cluster has no budgets (they would block every drain)', () => {
-    const small = renderUnit({ ...baseConfig(), postgres: { instances: 1, poolerInstances: 1 } });
+    const small = renderUnit({ ...baseConfig(), postgres: { operatorReplicas: 1, instances: 1, poolerInstances: 1 } });
     expect(findObject(small, 'Cluster', 'postgres').spec.enablePDB).toBe(false);
     expect(objectsOfKind(small, 'PodDisruptionBudget', 'sysdb')).toEqual([]);
   });

@@ -1,12 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig } from '../src/config/load';
+import { Hydrator } from '../src/hydrate/hydrator';
 import type { PlatformConfigInput } from '../src/config/schema';
 import type { ModuleClass } from '../src/platform/module';
 import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { MODULES } from '../src/modules/registry';
 
 export const ROOT = path.resolve(__dirname, '..');
+
+/** Renders upstream charts for every test file, reusing what earlier synths and tests rendered. */
+export const HYDRATOR = Hydrator.forProject(ROOT);
 
 /** A minimal valid configuration; tests override what they exercise. */
 export function baseConfig(): PlatformConfigInput {
@@ -23,7 +27,7 @@ export function baseConfig(): PlatformConfigInput {
 
 /** Renders the `unit` environment from a configuration object (defaults: baseConfig and every module). */
 export function renderUnit(config: PlatformConfigInput = baseConfig(), registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
-  return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config) }, registry);
+  return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config) }, registry, HYDRATOR);
 }
 
 /** The single object in a rendered file, failing clearly when the file is missing. */

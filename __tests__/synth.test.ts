@@ -2,7 +2,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as YAML from 'yaml';
 import { render, synth } from '../src/platform/synth';
 import { MODULES } from '../src/modules/registry';
 import { ROOT } from './support';
@@ -24,7 +23,7 @@ function readTree(root: string, tops: string[]): Map<string, string> {
 /** A scratch project: this project's code and schemas, its own environments and output folders. */
 function scratchProject(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-project-'));
-  for (const shared of ['src', 'imports', 'schemas', 'node_modules', 'tsconfig.json', 'package.json', 'cdk8s.yaml']) {
+  for (const shared of ['src', 'imports', 'schemas', 'charts', 'scripts', 'node_modules', 'tsconfig.json', 'package.json', 'cdk8s.yaml']) {
     fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
   }
   // Copied, not linked: node would resolve a linked main.ts to this project and write here.
@@ -61,13 +60,6 @@ describe('synth', () => {
     }
   });
 
-  test('bootstrap-values prints the argo-cd values the argocd module applies', () => {
-    const printed = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bootstrap-values.js'), 'prod'], { encoding: 'utf8' }));
-    const app = YAML.parse(first.files.get('dist/prod/apps/argocd.yaml') as string);
-    expect(printed).toEqual(app.spec.source.helm.valuesObject);
-    expect(printed.configs.cm).toHaveProperty(['resource.customizations.health.argoproj.io_Application']);
-  });
-
   describe('in a scratch project', () => {
     let dir: string;
     beforeEach(() => {
@@ -84,7 +76,7 @@ describe('synth', () => {
     });
 
     /** Runs the synth process as `npm run synth` does. */
-    const runSynth = () => spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
+    const runSynth = () => spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
 
     test('a bad environment fails the synth process with the field, no stack trace, and leaves dist/ and argocd/ untouched', () => {
       fs.mkdirSync(path.join(dir, 'dist', 'prod'), { recursive: true });

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { chartSchema } from './chart';
 import { dnsLabel, dnsName, gitRevision, gitUrl, httpsUrl, labelKey, labelValue, repositoryPath, storageClassName } from './primitives';
 import { checkRecoveryInventory, recoveredVolumeSchema } from './recovery';
 import { registrySchema } from './registry';
 import { argocdSchema, certManagerSchema, externalSecretsSchema, keycloakSchema, kongSchema, postgresSchema } from './services';
 
-export type { ChartRef } from './chart';
 export type { RecoveredVolume } from './recovery';
 
 /**
@@ -16,9 +14,6 @@ export type { RecoveredVolume } from './recovery';
 
 /** Kubernetes minors the rendered tree is validated against; the target minor must be one of them. */
 export const SUPPORTED_KUBERNETES_MINORS = ['1.26', '1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34'] as const;
-
-const chart = (repoURL: string, name: string, version: string, description: string) =>
-  chartSchema.default({ repoURL, chart: name, version }).describe(description);
 
 export const configSchema = z
   .strictObject({
@@ -51,17 +46,6 @@ export const configSchema = z
         project: dnsLabel.default('ewoc-platform').describe('Argo CD AppProject holding the platform Applications.'),
       })
       .describe('Where Argo CD finds this environment.'),
-    charts: z
-      .strictObject({
-        argoCd: chart('https://argoproj.github.io/argo-helm', 'argo-cd', '10.1.1', 'argo-cd chart (Argo CD managing itself); 10.1.1 ships Argo CD v3.4.4.'),
-        certManager: chart('https://charts.jetstack.io', 'cert-manager', 'v1.21.1', 'cert-manager chart, with its CRDs.'),
-        externalSecrets: chart('https://charts.external-secrets.io', 'external-secrets', '2.9.0', 'External Secrets Operator chart, with its CRDs.'),
-        cloudnativePg: chart('https://cloudnative-pg.github.io/charts', 'cloudnative-pg', '0.29.0', 'CloudNativePG operator chart (operator 1.30), with its CRDs.'),
-        barmanCloud: chart('https://cloudnative-pg.github.io/charts', 'plugin-barman-cloud', '0.7.0', 'Barman Cloud plugin chart for PostgreSQL backups (installed only when postgres.backup is set).'),
-        kong: chart('https://charts.konghq.com', 'ingress', '0.24.0', 'Kong ingress chart (Kong 3.9 gateway and ingress controller 3.5).'),
-      })
-      .prefault({})
-      .describe('Pinned upstream charts.'),
     argocd: argocdSchema,
     certManager: certManagerSchema,
     externalSecrets: externalSecretsSchema,

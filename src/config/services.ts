@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exactVersion, gitUrl, httpsUrl, imageRepository, imageTag, objectName, quantity, replicas, s3Path, storageClassName } from './primitives';
+import { httpsUrl, imageRepository, imageTag, objectName, quantity, replicas, s3Path, storageClassName } from './primitives';
 
 /** Sizes and settings of the platform services, one section per module. */
 
@@ -68,13 +68,6 @@ export const kongSchema = z
 export const keycloakSchema = z
   .strictObject({
     instances: replicas('Keycloak instances.', 3),
-    operator: z
-      .strictObject({
-        repoURL: gitUrl.default('https://github.com/keycloak/keycloak-k8s-resources.git').describe('Git repository of the operator manifests.'),
-        version: exactVersion.default('26.7.1').describe('Tag of keycloak-k8s-resources (the operator version).'),
-      })
-      .prefault({})
-      .describe('The Keycloak operator, installed from its upstream manifests with kustomize.'),
   })
   .prefault({})
   .describe('Keycloak single sign-on.');

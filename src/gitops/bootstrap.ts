@@ -7,16 +7,15 @@ import { ARGOCD_NAMESPACE, environmentPath, IN_CLUSTER, SYNC_RETRY } from './con
 export interface BootstrapProps {
   /** Namespaces the platform's Applications may deploy to. */
   readonly namespaces: readonly string[];
-  /** Helm and git repositories the modules' upstream sources come from. */
-  readonly upstreamRepos: readonly string[];
   /** Cluster-scoped kinds the modules create. */
   readonly clusterResources: readonly GroupKind[];
 }
 
 /**
  * What an operator applies once per cluster (argocd/<environment>.yaml): the AppProject that confines the platform
- * to its git repository, chart repositories, namespaces and cluster-scoped kinds, and the root Application that
- * syncs the child Applications in dist/<environment>/apps.
+ * to its git repository (upstream charts are rendered into it: no chart repository is needed), its namespaces and
+ * the cluster-scoped kinds it renders, and the root Application that syncs the child Applications in
+ * dist/<environment>/apps.
  */
 export class Bootstrap extends Chart {
   constructor(platform: Platform, props: BootstrapProps) {
@@ -28,7 +27,7 @@ export class Bootstrap extends Chart {
       metadata: { name: project, namespace: ARGOCD_NAMESPACE },
       spec: {
         description: `WorldCereal platform services (${environment.name})`,
-        sourceRepos: [config.gitops.repoURL, ...props.upstreamRepos],
+        sourceRepos: [config.gitops.repoURL],
         destinations: props.namespaces.map((namespace) => ({ server: IN_CLUSTER, namespace })),
         clusterResourceWhitelist: props.clusterResources.map(({ group, kind }) => ({ group, kind })),
       },

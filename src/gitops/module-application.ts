@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Application, ApplicationSpecSources } from '../../imports/argocd-argoproj.io';
+import { Application } from '../../imports/argocd-argoproj.io';
 import type { PlatformModule } from '../platform/module';
 import { ARGOCD_NAMESPACE, CASCADE_FINALIZER, environmentPath, IN_CLUSTER, SYNC_RETRY, SYNC_WAVE_ANNOTATION } from './conventions';
 
@@ -8,47 +8,17 @@ export interface ModuleApplicationProps {
   readonly module: PlatformModule;
   /** The module's sync wave. */
   readonly wave: number;
-  /** Whether the module has objects of its own under dist/<environment>/<module>/. */
-  readonly hasOwnObjects: boolean;
 }
 
 /**
- * The child Application of one module: its upstream charts as Helm sources with typed values, its upstream
- * kustomizations, plus its own folder, synced automatically in the module's wave.
+ * The child Application of one module: its folder of the rendered tree (its own objects and its hydrated upstream
+ * sources), a plain directory of the platform repository, synced automatically in the module's wave.
  */
 export class ModuleApplication extends Construct {
   constructor(scope: Construct, id: string, props: ModuleApplicationProps) {
     super(scope, id);
     const { module, wave } = props;
     const { config, environment } = module.platform;
-    const sources: ApplicationSpecSources[] = module.helmCharts.map((chart) => ({
-      repoUrl: chart.chart.repoURL,
-      chart: chart.chart.chart,
-      targetRevision: chart.chart.version,
-      helm: {
-        releaseName: chart.releaseName ?? module.id,
-        kubeVersion: config.kubernetesVersion,
-        valuesObject: chart.values,
-      },
-    }));
-    for (const source of module.kustomizeSources) {
-      sources.push({
-        repoUrl: source.repoURL,
-        targetRevision: source.revision,
-        path: source.path,
-        kustomize: {
-          namespace: module.destinationNamespace,
-          patches: source.patches.map((p) => ({ target: { kind: p.target.kind, name: p.target.name }, patch: p.patch })),
-        },
-      });
-    }
-    if (props.hasOwnObjects) {
-      sources.push({
-        repoUrl: config.gitops.repoURL,
-        targetRevision: config.gitops.revision,
-        path: `${environmentPath(config.gitops.path, environment.name)}/${module.id}`,
-      });
-    }
     const syncOptions = ['CreateNamespace=false'];
     if (module.sync.serverSideApply) syncOptions.push('ServerSideApply=true');
     if (module.sync.skipDryRunOnMissingResource) syncOptions.push('SkipDryRunOnMissingResource=true');
@@ -65,7 +35,11 @@ export class ModuleApplication extends Construct {
         // Argo CD refuses an Application without a destination namespace in a project that lists namespaces; a
         // module of cluster-scoped objects (whose namespaced objects name their namespace) gets Argo CD's own.
         destination: { server: IN_CLUSTER, namespace: module.destinationNamespace ?? ARGOCD_NAMESPACE },
-        ...(sources.length === 1 ? { source: sources[0] } : { sources }),
+        source: {
+          repoUrl: config.gitops.repoURL,
+          targetRevision: config.gitops.revision,
+          path: `${environmentPath(config.gitops.path, environment.name)}/${module.id}`,
+        },
         syncPolicy: {
           automated: { prune: true, selfHeal: true },
           syncOptions,

@@ -31,8 +31,13 @@ export interface HelmTemplateOptions {
  * user's Helm configuration (see `runIsolated`).
  */
 export function helmTemplate(options: HelmTemplateOptions): Manifest[] {
+  return parseManifests(helmTemplateText(options), `helm template of chart ${options.chart}`);
+}
+
+/** What `helm template` prints for the chart (see `helmTemplate`), as a YAML stream. */
+export function helmTemplateText(options: HelmTemplateOptions): string {
   const description = `helm template of chart ${options.chart}`;
-  const stdout = runIsolated(options.helm, description, (scratch) => {
+  return runIsolated(options.helm, description, (scratch) => {
     const values = path.join(scratch, 'values.json');
     fs.writeFileSync(values, JSON.stringify(options.values));
     return {
@@ -57,5 +62,4 @@ export function helmTemplate(options: HelmTemplateOptions): Manifest[] {
       },
     };
   });
-  return parseManifests(stdout, description);
 }

@@ -8,7 +8,10 @@ import { runIsolated } from './run-isolated';
  * and no network (see `runIsolated`): a remote base or resource fails; vendor it.
  */
 export function kustomizeBuild(kubectl: ResolvedTool, dir: string): Manifest[] {
-  const description = `kubectl kustomize of ${dir}`;
-  const stdout = runIsolated(kubectl, description, () => ({ args: ['kustomize', path.resolve(dir)] }));
-  return parseManifests(stdout, description);
+  return parseManifests(kustomizeBuildText(kubectl, dir), `kubectl kustomize of ${dir}`);
+}
+
+/** What `kubectl kustomize` prints for the kustomization in `dir` (see `kustomizeBuild`), as a YAML stream. */
+export function kustomizeBuildText(kubectl: ResolvedTool, dir: string): string {
+  return runIsolated(kubectl, `kubectl kustomize of ${dir}`, () => ({ args: ['kustomize', path.resolve(dir)] }));
 }

@@ -38,7 +38,8 @@ function formatFieldPath(path: FieldPath): string {
 
 /** Shapes of credentials with a fixed form, each named as the message says it. */
 const SHAPES: ReadonlyArray<[RegExp, string]> = [
-  [/-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----/, 'a PEM private key'],
+  // The header alone is prose (CRD descriptions mention it); a key has a body.
+  [/-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY( BLOCK)?-----\s*([\w-]+: [^\n]*\n\s*)*[A-Za-z0-9+/=]{20,}/, 'a PEM private key'],
   [/\b(AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/, 'an AWS access key id'],
   [/\bAIza[0-9A-Za-z_-]{35}\b/, 'a Google API key'],
   [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/, 'a GitHub token'],
@@ -90,14 +91,19 @@ function hasUrlPassword(value: string): boolean {
 
 /**
  * A run of 40 or more base64 characters mixing upper case, lower case and digits with the entropy of random bytes.
- * Hex digests (checksums, image digests, commit ids) stay below it: hex carries at most 4 bits a character.
+ * Hex digests (checksums, image digests, commit ids) stay below it: hex carries at most 4 bits a character. SSH
+ * public keys (`ssh-ed25519 AAAA...`, as in known_hosts) are public.
  */
 function hasRandomBase64(value: string): boolean {
-  for (const [run] of value.matchAll(/[A-Za-z0-9+/_-]{40,}={0,2}/g)) {
+  for (const match of value.matchAll(/[A-Za-z0-9+/_-]{40,}={0,2}/g)) {
+    const run = match[0];
+    if (SSH_PUBLIC_KEY_TYPE.test(value.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) continue;
     if (/[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9]/.test(run) && entropy(run) > 4.5) return true;
   }
   return false;
 }
+
+const SSH_PUBLIC_KEY_TYPE = /(ssh-[a-z0-9-]+|ecdsa-sha2-[a-z0-9-]+|sk-[a-z0-9@.-]+) $/;
 
 /** Shannon entropy in bits a character. */
 function entropy(text: string): number {

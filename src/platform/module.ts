@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import type { PlatformConfig } from '../config/schema';
 import { PlatformError } from './errors';
-import type { GroupKind, HelmChartProps, KustomizeSourceProps } from './upstream-sources';
+import type { HelmChartProps, KustomizationProps } from './upstream-sources';
 import { EverywhereException, Placement } from './placement';
 import type { Platform } from './platform';
 
@@ -68,7 +68,7 @@ export abstract class PlatformModule extends Chart {
   /** Sync options of the module's Application. */
   readonly sync: ModuleSyncOptions;
   private readonly charts: HelmChartProps[] = [];
-  private readonly kustomizations: KustomizeSourceProps[] = [];
+  private readonly kustomizeSources: KustomizationProps[] = [];
   private readonly dependencyIds = new Set<string>();
   private readonly precededNamespaces = new Set<string>();
   private readonly everywhere: EverywhereException[] = [];
@@ -93,24 +93,14 @@ export abstract class PlatformModule extends Chart {
     return this.dependencyIds;
   }
 
-  /** The upstream charts this module installs. */
+  /** The upstream charts this module installs, rendered into its folder of dist/. */
   get helmCharts(): readonly HelmChartProps[] {
     return this.charts;
   }
 
-  /** The upstream kustomize sources this module deploys. */
-  get kustomizeSources(): readonly KustomizeSourceProps[] {
-    return this.kustomizations;
-  }
-
-  /** Repositories the module's upstream sources come from (the AppProject allows exactly these and the platform's). */
-  get upstreamRepos(): readonly string[] {
-    return [...this.charts.map((c) => c.chart.repoURL), ...this.kustomizations.map((k) => k.repoURL)];
-  }
-
-  /** Cluster-scoped kinds the module's upstream sources create. */
-  get upstreamClusterResources(): readonly GroupKind[] {
-    return [...this.charts, ...this.kustomizations].flatMap((source) => source.clusterResources);
+  /** The upstream kustomize sources this module deploys, built into its folder of dist/. */
+  get kustomizations(): readonly KustomizationProps[] {
+    return this.kustomizeSources;
   }
 
   /** Pins pods to the system node group. */
@@ -157,19 +147,19 @@ export abstract class PlatformModule extends Chart {
     this.everywhere.push(daemonSet);
   }
 
-  /** Installs an upstream chart as a Helm source of this module's Application. */
+  /** Installs an upstream chart: the pinned Helm renders it with these values into the module's folder. */
   protected addHelmChart(props: HelmChartProps): void {
     if (!this.destinationNamespace) {
-      throw new PlatformError(`module "${this.id}": a module installing chart "${props.chart.chart}" needs a namespace`);
+      throw new PlatformError(`module "${this.id}": a module installing chart "${props.chart.name}" needs a namespace`);
     }
     this.charts.push(props);
   }
 
-  /** Deploys upstream manifests built by kustomize as a source of this module's Application. */
-  protected addKustomizeSource(props: KustomizeSourceProps): void {
+  /** Deploys upstream manifests: the pinned kustomize builds them with these patches into the module's folder. */
+  protected addKustomization(props: KustomizationProps): void {
     if (!this.destinationNamespace) {
-      throw new PlatformError(`module "${this.id}": a module deploying ${props.repoURL} needs a namespace`);
+      throw new PlatformError(`module "${this.id}": a module deploying ${props.source.name} needs a namespace`);
     }
-    this.kustomizations.push(props);
+    this.kustomizeSources.push(props);
   }
 }

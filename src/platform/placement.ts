@@ -1,6 +1,14 @@
 import type { PlatformConfig } from '../config/schema';
 import type { RenderedObject } from './rendered-object';
 
+/** A topology spread constraint, as pod specs and chart values take it. */
+export interface TopologySpread {
+  readonly maxSkew: number;
+  readonly topologyKey: string;
+  readonly whenUnsatisfiable: 'ScheduleAnyway' | 'DoNotSchedule';
+  readonly labelSelector?: { readonly matchLabels: Record<string, string> };
+}
+
 /** A DaemonSet allowed to run on every node, and why. */
 export interface EverywhereException {
   readonly namespace?: string;
@@ -32,6 +40,15 @@ export class Placement {
     };
   }
 
+  /**
+   * Spreads a component's replicas over the system nodes, one per node while there are nodes enough. Preferred,
+   * not required: a drain or a cordoned node must not leave pods pending (budgets keep them available). Charts that
+   * fill in the selector from their own labels take it without `matchLabels`.
+   */
+  spreadOverNodes(matchLabels?: Record<string, string>): TopologySpread[] {
+    return [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', ...(matchLabels ? { labelSelector: { matchLabels } } : {}) }];
+  }
+
   /** Chart values for a component: `{ nodeSelector }`, to merge with the component's other values. */
   values(): { nodeSelector: Record<string, string> } {
     return { nodeSelector: this.nodeSelector() };
@@ -44,6 +61,8 @@ export class Placement {
   findUnpinned(objects: readonly RenderedObject[], exceptions: readonly EverywhereException[]): string[] {
     const problems: string[] = [];
     for (const { file, object } of objects) {
+      // A CRD describes pod templates in its schema; it runs none.
+      if (object.kind === 'CustomResourceDefinition') continue;
       const exempt = object.kind === 'DaemonSet' && exceptions.some((e) => e.name === object.metadata?.name && (e.namespace ?? object.metadata?.namespace) === object.metadata?.namespace);
       if (exempt) continue;
       for (const path of this.unpinnedPodSpecs(object, '')) {

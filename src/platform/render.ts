@@ -4,6 +4,8 @@ import { Bootstrap } from '../gitops/bootstrap';
 import { ModuleApplication } from '../gitops/module-application';
 import { ConfigError } from '../config/load';
 import { ConfigFieldError, PlatformError } from './errors';
+import { moduleFileName } from './file-names';
+import type { Hydrator } from '../hydrate/hydrator';
 import type { GroupKind } from './upstream-sources';
 import type { ModuleClass, PlatformModule } from './module';
 import type { RenderedObject } from './rendered-object';
@@ -19,52 +21,60 @@ export type RenderedTree = Map<string, Record<string, any>[]>;
 export interface RenderedEnvironment {
   readonly environment: Environment;
   readonly tree: RenderedTree;
+  /** The YAML text of files already serialized (hydrated upstream objects, from the cache). */
+  readonly texts: ReadonlyMap<string, string>;
   /** Module id -> sync wave. */
   readonly waves: ReadonlyMap<string, number>;
 }
 
 /**
- * Renders an environment: module folders, child Applications in waves, and the bootstrap file. A configuration
- * value the modules refuse is reported against the environment file and its field.
+ * Renders an environment: module folders (the module's own objects and its hydrated upstream sources), child
+ * Applications in waves, and the bootstrap file. A configuration value the modules refuse is reported against the
+ * environment file and its field.
  */
-export function renderEnvironment(environment: Environment, registry: readonly ModuleClass[]): RenderedEnvironment {
+export function renderEnvironment(environment: Environment, registry: readonly ModuleClass[], hydrator: Hydrator): RenderedEnvironment {
   try {
-    return renderModules(environment, registry);
+    return renderModules(environment, registry, hydrator);
   } catch (error) {
     if (error instanceof ConfigFieldError) throw new ConfigError(`${environment.file}: ${error.message}`);
     throw error;
   }
 }
 
-function renderModules(environment: Environment, registry: readonly ModuleClass[]): RenderedEnvironment {
+function renderModules(environment: Environment, registry: readonly ModuleClass[], hydrator: Hydrator): RenderedEnvironment {
   const platform = new Platform(environment, registry);
   const modules = platform.modules;
   const env = environment.name;
   const root = `dist/${env}`;
   const tree: RenderedTree = new Map();
 
-  const own = new Map(modules.map((m) => [m, m.toJson() as Record<string, any>[]]));
+  const upstream = hydrator.hydrate(modules, { environment: env, minor: environment.config.kubernetesVersion });
+  const ownOnly = new Map(modules.map((m) => [m, m.toJson() as Record<string, any>[]]));
+  const own = new Map(modules.map((m) => [m, [...(ownOnly.get(m) ?? []), ...(upstream.get(m) ?? []).map(({ object }) => object)]]));
   const graph = dependencyGraph(modules, own);
   const waves = computeWaves(graph);
 
   const rendered: RenderedObject[] = [];
+  const texts = new Map<string, string>();
+  const add = (module: PlatformModule, object: Record<string, any>, text?: string) => {
+    const file = `${root}/${module.id}/${moduleFileName(object, module.destinationNamespace)}`;
+    if (tree.has(file)) throw new PlatformError(`module "${module.id}": two objects would be written to ${file}; give them distinct names`);
+    tree.set(file, [object]);
+    rendered.push({ file, object });
+    if (text !== undefined) texts.set(file, text);
+  };
   for (const module of modules) {
-    for (const object of own.get(module) ?? []) {
-      const file = `${root}/${module.id}/${fileName(object, module.destinationNamespace)}`;
-      if (tree.has(file)) throw new PlatformError(`module "${module.id}": two objects would be written to ${file}; give them distinct names`);
-      tree.set(file, [object]);
-      rendered.push({ file, object });
-    }
+    for (const object of ownOnly.get(module) ?? []) add(module, object);
+    for (const { object, text } of upstream.get(module) ?? []) add(module, object, text);
   }
   const violations = [...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)), ...findSecretsInGit(rendered)];
   if (violations.length > 0) throw new PlatformError(violations.join('\n'));
 
   const apps = new Chart(platform.app, 'apps', { disableResourceNameHashes: true, labels: { 'app.kubernetes.io/part-of': 'ewoc-platform' } });
   for (const module of modules) {
-    const hasOwnObjects = (own.get(module) ?? []).length > 0;
     // A module with nothing to deliver in this environment (an empty recovery inventory) gets no Application.
-    if (!hasOwnObjects && module.upstreamRepos.length === 0) continue;
-    new ModuleApplication(apps, module.id, { module, wave: waves.get(module.id) as number, hasOwnObjects });
+    if ((own.get(module) ?? []).length === 0) continue;
+    new ModuleApplication(apps, module.id, { module, wave: waves.get(module.id) as number });
   }
   for (const object of apps.toJson()) {
     tree.set(`${root}/apps/${object.metadata.name}.yaml`, [object]);
@@ -72,13 +82,13 @@ function renderModules(environment: Environment, registry: readonly ModuleClass[
 
   const bootstrap = new Bootstrap(platform, {
     namespaces: destinationNamespaces(modules, own),
-    upstreamRepos: uniqueSorted(modules.flatMap((m) => m.upstreamRepos)),
     clusterResources: clusterResources(modules, own),
   });
   tree.set(`argocd/${env}.yaml`, bootstrap.toJson());
-  const credentials = findCredentials([...tree].flatMap(([file, objects]) => objects.map((object) => ({ file, object }))));
+  // Upstream objects were scanned when they were rendered (see Hydrator).
+  const credentials = findCredentials([...tree].filter(([file]) => !texts.has(file)).flatMap(([file, objects]) => objects.map((object) => ({ file, object }))));
   if (credentials.length > 0) throw new PlatformError(credentials.join('\n'));
-  return { environment, tree, waves };
+  return { environment, tree, texts, waves };
 }
 
 /**
@@ -125,12 +135,11 @@ function destinationNamespaces(modules: readonly PlatformModule[], own: Map<Plat
   return uniqueSorted(modules.flatMap((m) => namespacesOf(m, own.get(m) ?? [])));
 }
 
-/** Cluster-scoped kinds: what the charts declare plus the module objects that carry no namespace. */
+/** Cluster-scoped kinds: the rendered objects, own and upstream, that carry no namespace. */
 function clusterResources(modules: readonly PlatformModule[], own: Map<PlatformModule, Record<string, any>[]>): GroupKind[] {
   const kinds = new Map<string, GroupKind>();
   const add = (gk: GroupKind) => kinds.set(`${gk.group}/${gk.kind}`, gk);
   for (const module of modules) {
-    module.upstreamClusterResources.forEach(add);
     for (const object of own.get(module) ?? []) {
       if (!object.metadata?.namespace) {
         const apiVersion = String(object.apiVersion);
@@ -139,16 +148,6 @@ function clusterResources(modules: readonly PlatformModule[], own: Map<PlatformM
     }
   }
   return [...kinds.keys()].sort().map((key) => kinds.get(key) as GroupKind);
-}
-
-/**
- * `<kind>-<name>.yaml`, lower case: stable, readable names for diffs. An object in a namespace other than the
- * module's gets `.<namespace>` before the extension, since names repeat across namespaces (pull secrets, claims).
- */
-function fileName(object: Record<string, any>, moduleNamespace: string | undefined): string {
-  const namespace = object.metadata?.namespace;
-  const suffix = namespace && namespace !== moduleNamespace ? `.${namespace}` : '';
-  return `${String(object.kind).toLowerCase()}-${object.metadata?.name}${suffix}.yaml`;
 }
 
 function uniqueSorted(values: readonly string[]): string[] {

@@ -2,4 +2,6 @@
 export interface RenderedObject {
   readonly file: string;
   readonly object: Record<string, any>;
+  /** The object's YAML text when it is alone in its file: a cheaper identity than serializing it again. */
+  readonly text?: string;
 }

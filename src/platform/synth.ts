@@ -2,13 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findEnvironmentFiles, loadEnvironments } from '../config/load';
 import { SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
+import { Hydrator } from '../hydrate/hydrator';
 import { PlatformError } from './errors';
 import type { ModuleClass } from './module';
 import { renderEnvironment, RenderedEnvironment } from './render';
 import { toYaml } from './serialize';
 import type { RenderedObject } from './rendered-object';
 import { SchemaGate } from './validation/schema-gate';
-import { describeChanges, TreeChanges } from './tree-changes';
+import { describeChanges, isUnchanged, TreeChanges } from './tree-changes';
 import { writeTree } from './write-tree';
 
 export interface SynthOptions {
@@ -16,6 +17,11 @@ export interface SynthOptions {
   readonly root: string;
   /** The registered modules. */
   readonly registry: readonly ModuleClass[];
+  /**
+   * Reuse charts rendered by earlier synths (node_modules/.cache/ewoc-platform/hydrated); false renders them all.
+   * @default true
+   */
+  readonly cache?: boolean;
 }
 
 /** The rendered, validated platform: relative path -> file text, and each environment's waves. */
@@ -24,6 +30,8 @@ export interface SynthResult {
   readonly environments: readonly RenderedEnvironment[];
   /** Files in environments/ that are not environment files, so not rendered. */
   readonly ignored: readonly string[];
+  /** What the user should know about how it was rendered (a Helm other than the pinned one). */
+  readonly notices: readonly string[];
 }
 
 /** What a synth wrote: the rendered platform, how the tree changed, and what the user should know. */
@@ -33,41 +41,55 @@ export interface WrittenSynth extends SynthResult {
 }
 
 /**
- * Renders every environment and validates every object against the Kubernetes schemas of each supported minor and
- * the CRDs; throws with every problem found. Nothing is written.
+ * Renders every environment and validates every object against the Kubernetes schemas of its cluster's minor and
+ * every newer supported one, and against the CRDs; throws with every problem found. Nothing is written.
  */
 export function render(options: SynthOptions): SynthResult {
   const environmentDir = path.join(options.root, 'environments');
   const { ignored } = findEnvironmentFiles(environmentDir);
   const environments = loadEnvironments(environmentDir);
-  const rendered = environments.map((environment) => renderEnvironment(environment, options.registry));
+  const cacheDir = path.join(options.root, 'node_modules', '.cache', 'ewoc-platform');
+  const kubernetesSchemaDir = path.join(options.root, 'schemas', 'kubernetes');
+  const hydrator = Hydrator.forProject(options.root, options.cache !== false);
+  const rendered = environments.map((environment) => renderEnvironment(environment, options.registry, hydrator));
   const gate = new SchemaGate({
-    kubernetesSchemaDir: path.join(options.root, 'schemas', 'kubernetes'),
+    kubernetesSchemaDir,
     crdDir: path.join(options.root, 'schemas', 'crds'),
     minors: SUPPORTED_KUBERNETES_MINORS,
-    cacheDir: path.join(options.root, 'node_modules', '.cache', 'ewoc-platform', 'validators'),
+    cacheDir: path.join(cacheDir, 'validators'),
   });
   const files = new Map<string, string>();
-  const manifests: RenderedObject[] = [];
-  for (const { tree } of rendered) {
+  const problems: string[] = [];
+  for (const { environment, tree, texts } of rendered) {
+    const manifests: RenderedObject[] = [];
     // Code-unit order, not the machine's locale.
     for (const [file, objects] of [...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      manifests.push(...objects.map((object) => ({ file, object })));
-      files.set(file, toYaml(objects));
+      const text = texts.get(file) ?? toYaml(objects);
+      manifests.push(...objects.map((object) => ({ file, object, text: objects.length === 1 ? text : undefined })));
+      files.set(file, text);
     }
+    problems.push(...gate.validate(manifests, minorsFrom(environment.config.kubernetesVersion)));
   }
-  const problems = gate.validate(manifests);
   if (problems.length > 0) {
     throw new PlatformError(`schema validation failed:\n${problems.join('\n')}`);
   }
-  return { files, environments: rendered, ignored };
+  return { files, environments: rendered, ignored, notices: hydrator.notices };
+}
+
+/**
+ * The minors an environment's tree must be valid in: its cluster's and every newer supported one, so the tree
+ * still applies after the cluster is upgraded. Older minors are not asked for: upstream charts drop them.
+ */
+export function minorsFrom(kubernetesVersion: string): string[] {
+  return SUPPORTED_KUBERNETES_MINORS.filter((minor) => Number(minor.split('.')[1]) >= Number(kubernetesVersion.split('.')[1]));
 }
 
 /** Renders, validates, then replaces dist/ and argocd/ atomically. */
 export function synth(options: SynthOptions): WrittenSynth {
   const result = render(options);
   const changes = describeChanges(options.root, result.files);
-  const { warnings } = writeTree(options.root, result.files);
+  // An unchanged tree is left alone: nothing to replace, and its files keep their times.
+  const { warnings } = isUnchanged(changes) ? { warnings: [] } : writeTree(options.root, result.files);
   // The cdk8s CLI lists what the app wrote to its output folder; give it the same tree.
   const cliOutdir = process.env.CDK8S_OUTDIR;
   if (cliOutdir) {

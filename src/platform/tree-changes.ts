@@ -9,6 +9,13 @@ export interface TreeChanges {
   readonly environments: ReadonlyMap<string, EnvironmentChange>;
   /** Environments on disk that have no environment file any more: their trees are deleted. */
   readonly removed: readonly string[];
+  /** Files under dist/ or argocd/ that belong to no environment: replacing the tree deletes them. */
+  readonly strays: readonly string[];
+}
+
+/** Whether replacing the tree would change nothing on disk. */
+export function isUnchanged(changes: TreeChanges): boolean {
+  return changes.removed.length === 0 && changes.strays.length === 0 && [...changes.environments.values()].every((change) => change === 'unchanged');
 }
 
 /**
@@ -16,7 +23,7 @@ export interface TreeChanges {
  * above all, what it deletes (an environment file renamed or removed takes its whole tree with it).
  */
 export function describeChanges(root: string, files: ReadonlyMap<string, string>): TreeChanges {
-  const onDisk = readEnvironmentTrees(root);
+  const { trees: onDisk, strays } = readEnvironmentTrees(root);
   const rendered = new Map<string, Map<string, string>>();
   for (const [file, text] of files) {
     const name = environmentOf(file);
@@ -30,7 +37,7 @@ export function describeChanges(root: string, files: ReadonlyMap<string, string>
     environments.set(name, !old ? 'new' : sameTree(old, tree) ? 'unchanged' : 'replaced');
   }
   const removed = [...onDisk.keys()].filter((name) => !rendered.has(name)).sort();
-  return { environments, removed };
+  return { environments, removed, strays };
 }
 
 /** dist/<env>/... and argocd/<env>.yaml belong to <env>. */
@@ -41,11 +48,15 @@ function environmentOf(file: string): string | undefined {
   return undefined;
 }
 
-function readEnvironmentTrees(root: string): Map<string, Map<string, string>> {
+function readEnvironmentTrees(root: string): { trees: Map<string, Map<string, string>>; strays: string[] } {
   const trees = new Map<string, Map<string, string>>();
+  const strays: string[] = [];
   const add = (file: string) => {
     const name = environmentOf(file);
-    if (name === undefined) return;
+    if (name === undefined) {
+      strays.push(file);
+      return;
+    }
     if (!trees.has(name)) trees.set(name, new Map());
     let text: string | undefined;
     try {
@@ -61,12 +72,13 @@ function readEnvironmentTrees(root: string): Map<string, Map<string, string>> {
       const child = `${relative}/${entry.name}`;
       if (entry.isDirectory()) walk(child);
       else if (entry.isFile()) add(child);
+      else strays.push(child);
     }
   };
   for (const top of ['dist', 'argocd']) {
     if (fs.statSync(path.join(root, top), { throwIfNoEntry: false })?.isDirectory()) walk(top);
   }
-  return trees;
+  return { trees, strays };
 }
 
 function sameTree(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

@@ -1,8 +1,9 @@
-import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { APPLICATION_HEALTH_KEY, APPLICATION_HEALTH_LUA } from './application-health';
-import type { ArgoCdValues } from './argocd-values';
+import { chartDisruptionBudget } from '../../platform/disruption-budget';
+import type { ArgoCdComponentValues, ArgoCdValues } from './argocd-values';
+import { ARGO_CD_CHART } from './chart';
 
 /**
  * Argo CD managing itself with the argo-cd chart. The release name matches the bootstrap `helm install argocd`, so
@@ -15,20 +16,25 @@ export class ArgoCdModule extends PlatformModule {
     // The chart's CRDs (ApplicationSet's is over 256 KiB) only fit server-side apply.
     super(platform, { namespace: 'argocd', sync: { serverSideApply: true } });
     const sizes = this.config.argocd;
+    // The chart fills in the spread's selector with each component's labels.
+    const component = (replicas: number): ArgoCdComponentValues => ({ replicas, topologySpreadConstraints: this.placement.spreadOverNodes(), pdb: chartDisruptionBudget(replicas) });
     const values: ArgoCdValues = {
       // Reaches every Argo CD component but the redis-ha subchart, which takes its own below.
       global: this.placement.values(),
       crds: { install: true, keep: true },
       // Single sign-on goes to Keycloak directly (OIDC), not through Dex.
       dex: { enabled: false },
-      'redis-ha': { enabled: sizes.ha, ...this.placement.values() },
+      // Nothing is notified; its controller and empty Secret would only add objects.
+      notifications: { enabled: false },
+      // redis-ha keeps a sentinel quorum (2 of 3) with one pod down at a time.
+      'redis-ha': { enabled: sizes.ha, ...this.placement.values(), podDisruptionBudget: { maxUnavailable: 1 }, haproxy: { podDisruptionBudget: { maxUnavailable: 1 } } },
       // One controller: sharding only pays off with many clusters.
       controller: { replicas: 1 },
-      server: { replicas: sizes.serverReplicas },
-      repoServer: { replicas: sizes.repoServerReplicas },
-      applicationSet: { replicas: sizes.applicationSetReplicas },
+      server: component(sizes.serverReplicas),
+      repoServer: component(sizes.repoServerReplicas),
+      applicationSet: component(sizes.applicationSetReplicas),
       configs: { cm: { [APPLICATION_HEALTH_KEY]: APPLICATION_HEALTH_LUA } },
     };
-    this.addHelmChart({ chart: this.config.charts.argoCd, releaseName: 'argocd', values, clusterResources: CRDS_AND_CLUSTER_RBAC });
+    this.addHelmChart({ chart: ARGO_CD_CHART, releaseName: 'argocd', values });
   }
 }

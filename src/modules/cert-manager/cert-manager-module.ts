@@ -1,10 +1,10 @@
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
-import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { KONG_INGRESS_CLASS } from '../kong/ingress-class';
 import { AcmeClusterIssuer } from './acme-cluster-issuer';
 import type { CertManagerComponentValues, CertManagerValues } from './cert-manager-values';
+import { CERT_MANAGER_CHART } from './chart';
 
 /**
  * cert-manager with its CRDs, every component on the system nodes, and the two Let's Encrypt ClusterIssuers.
@@ -20,21 +20,24 @@ export class CertManagerModule extends PlatformModule {
     // The ClusterIssuers' CRD arrives with the chart in this same sync.
     super(platform, { namespace: 'cert-manager', sync: { skipDryRunOnMissingResource: true } });
     const { acme, certManager: sizes } = this.config;
-    const component = (replicaCount: number): CertManagerComponentValues => ({
+    // The chart leaves the spread's selector to us: each component's own labels, as its budgets select them.
+    const component = (replicaCount: number, name: string, component: string): CertManagerComponentValues => ({
       replicaCount,
       ...this.placement.values(),
+      topologySpreadConstraints: this.placement.spreadOverNodes({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': 'cert-manager', 'app.kubernetes.io/component': component }),
       podDisruptionBudget: chartDisruptionBudget(replicaCount),
     });
     const values: CertManagerValues = {
       crds: { enabled: true, keep: true },
       // Leases stay in our namespace instead of kube-system, which the AppProject does not open.
       global: { leaderElection: { namespace: 'cert-manager' } },
-      ...component(sizes.controllerReplicas),
-      webhook: component(sizes.webhookReplicas),
-      cainjector: component(sizes.cainjectorReplicas),
-      startupapicheck: this.placement.values(),
+      ...component(sizes.controllerReplicas, 'cert-manager', 'controller'),
+      webhook: component(sizes.webhookReplicas, 'webhook', 'webhook'),
+      cainjector: component(sizes.cainjectorReplicas, 'cainjector', 'cainjector'),
+      // Its post-install hook would run as a PostSync Job after every sync; Argo CD's health checks cover it.
+      startupapicheck: { enabled: false },
     };
-    this.addHelmChart({ chart: this.config.charts.certManager, values, clusterResources: [...CRDS_AND_CLUSTER_RBAC, ...ADMISSION_WEBHOOKS] });
+    this.addHelmChart({ chart: CERT_MANAGER_CHART, values });
 
     for (const [name, server] of [
       ['letsencrypt-prod', acme.productionServer],

@@ -1,7 +1,10 @@
+import type { TopologySpread } from '../../platform/placement';
+
 /** Scheduling and size of one cert-manager component. */
 export interface CertManagerComponentValues {
   readonly replicaCount: number;
   readonly nodeSelector: Record<string, string>;
+  readonly topologySpreadConstraints: readonly TopologySpread[];
   readonly podDisruptionBudget: { readonly enabled: boolean; readonly minAvailable?: number };
 }
 
@@ -11,5 +14,5 @@ export interface CertManagerValues extends CertManagerComponentValues {
   readonly global: { readonly leaderElection: { readonly namespace: string } };
   readonly webhook: CertManagerComponentValues;
   readonly cainjector: CertManagerComponentValues;
-  readonly startupapicheck: { readonly nodeSelector: Record<string, string> };
+  readonly startupapicheck: { readonly enabled: boolean };
 }

@@ -1,10 +1,10 @@
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import { ConfigFieldError } from '../../platform/errors';
-import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import type { SecretSource } from '../../lib/secret-source';
 import { NamespacesModule, PLATFORM_NAMESPACES } from '../namespaces/namespaces-module';
+import { EXTERNAL_SECRETS_CHART } from './chart';
 import type { ExternalSecretsComponentValues, ExternalSecretsValues } from './external-secrets-values';
 import { NamespaceSecretStore } from './namespace-secret-store';
 import { RegistryPullSecrets } from './registry-pull-secret';
@@ -28,6 +28,8 @@ export class ExternalSecretsModule extends PlatformModule {
     const component = (replicaCount: number): ExternalSecretsComponentValues => ({
       replicaCount,
       ...this.placement.values(),
+      // The chart fills in the spread's selector with each component's labels.
+      topologySpreadConstraints: this.placement.spreadOverNodes(),
       podDisruptionBudget: chartDisruptionBudget(replicaCount),
     });
     const values: ExternalSecretsValues = {
@@ -37,11 +39,7 @@ export class ExternalSecretsModule extends PlatformModule {
       webhook: component(sizes.webhookReplicas),
       certController: component(sizes.certControllerReplicas),
     };
-    this.addHelmChart({
-      chart: this.config.charts.externalSecrets,
-      values,
-      clusterResources: [...CRDS_AND_CLUSTER_RBAC, { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' }],
-    });
+    this.addHelmChart({ chart: EXTERNAL_SECRETS_CHART, values });
 
     const { registry } = this.config;
     const namespaces = this.use(NamespacesModule);

@@ -1,7 +1,10 @@
+import type { TopologySpread } from '../../platform/placement';
+
 /** Scheduling and size of one External Secrets Operator component. */
 export interface ExternalSecretsComponentValues {
   readonly replicaCount: number;
   readonly nodeSelector: Record<string, string>;
+  readonly topologySpreadConstraints: readonly TopologySpread[];
   readonly podDisruptionBudget: { readonly enabled: boolean; readonly minAvailable?: number };
 }
 

@@ -1,6 +1,6 @@
-import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
+import { KEYCLOAK_OPERATOR_MANIFESTS } from './manifests';
 
 /**
  * The Keycloak operator from its upstream manifests (keycloak-k8s-resources, `kubernetes/` at a pinned tag), built
@@ -12,14 +12,10 @@ export class KeycloakOperatorModule extends PlatformModule {
   constructor(platform: Platform) {
     // Its CRDs (the Keycloak one embeds a pod template) are applied server-side, clear of the annotation limit.
     super(platform, { namespace: 'keycloak', sync: { serverSideApply: true } });
-    const { operator } = this.config.keycloak;
     const pin = [{ op: 'add', path: '/spec/template/spec/nodeSelector', value: this.placement.nodeSelector() }];
-    this.addKustomizeSource({
-      repoURL: operator.repoURL,
-      revision: operator.version,
-      path: 'kubernetes',
+    this.addKustomization({
+      source: KEYCLOAK_OPERATOR_MANIFESTS,
       patches: [{ target: { kind: 'Deployment', name: 'keycloak-operator' }, patch: JSON.stringify(pin) }],
-      clusterResources: CRDS_AND_CLUSTER_RBAC,
     });
   }
 }

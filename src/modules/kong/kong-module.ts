@@ -1,7 +1,7 @@
 import { KongClusterPlugin } from '../../../imports/kong-configuration.konghq.com';
 import { GeneratedSecret } from '../../lib/generated-secret';
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
-import { CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
+import { KONG_CHART } from './chart';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { CertManagerModule } from '../cert-manager/cert-manager-module';
@@ -14,6 +14,12 @@ const NAMESPACE = 'kong';
 const RELEASE = 'kong';
 /** The chart installs the controller as subchart `controller`: its objects are named kong-controller-*. */
 const CONTROLLER = `${RELEASE}-controller`;
+
+/**
+ * The ingress controller image, registry named and pinned to a patch release: the chart's default is Docker Hub's
+ * moving `3.5` tag. 3.5.13 is the newest 3.5 release (2026-08).
+ */
+const CONTROLLER_IMAGE = { repository: 'docker.io/kong/kubernetes-ingress-controller', tag: '3.5.13' };
 
 /** Proxy buffers of the original gateway: large OIDC session cookies and headers must not be cut. */
 const PROXY_BUFFERS = {
@@ -68,6 +74,7 @@ export class KongModule extends PlatformModule {
         },
         podDisruptionBudget: chartDisruptionBudget(kong.controllerReplicas),
         ingressController: {
+          image: CONTROLLER_IMAGE,
           ingressClass: this.ingressClass,
           admissionWebhook: {
             enabled: true,
@@ -83,22 +90,17 @@ export class KongModule extends PlatformModule {
         env: {
           database: 'off',
           plugins: 'bundled,oidc',
+          // Kong serves its Manager GUI on 8002/8445 by default; nothing listens there.
+          admin_gui_listen: 'off',
           ...PROXY_BUFFERS,
           nginx_proxy_set: { valueFrom: { secretKeyRef: session.keyRef('nginx-directive') } },
         },
         proxy: { type: kong.proxyServiceType },
+        // No admin GUI outside the pod: no Kong Manager Service either.
+        manager: { enabled: false },
       },
     };
-    this.addHelmChart({
-      chart: this.config.charts.kong,
-      releaseName: RELEASE,
-      values,
-      clusterResources: [
-        ...CRDS_AND_CLUSTER_RBAC,
-        { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
-        { group: 'networking.k8s.io', kind: 'IngressClass' },
-      ],
-    });
+    this.addHelmChart({ chart: KONG_CHART, releaseName: RELEASE, values });
 
     new KongClusterPlugin(this, 'prometheus', {
       metadata: { name: 'prometheus', labels: { global: 'true' }, annotations: { 'kubernetes.io/ingress.class': this.ingressClass } },

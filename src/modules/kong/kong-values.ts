@@ -10,6 +10,7 @@ export interface KongValues {
     readonly affinity: object;
     readonly podDisruptionBudget: { readonly enabled: boolean; readonly minAvailable?: number };
     readonly ingressController: {
+      readonly image: { readonly repository: string; readonly tag: string };
       readonly ingressClass: string;
       readonly admissionWebhook: {
         readonly enabled: boolean;
@@ -23,5 +24,6 @@ export interface KongValues {
     readonly image: { readonly repository: string; readonly tag: string; readonly pullSecrets: readonly string[] };
     readonly env: Record<string, string | { readonly valueFrom: { readonly secretKeyRef: { readonly name: string; readonly key: string } } }>;
     readonly proxy: { readonly type: string };
+    readonly manager: { readonly enabled: boolean };
   };
 }

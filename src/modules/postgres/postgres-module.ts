@@ -3,11 +3,12 @@ import { Database, DatabaseRole, DatabaseRoleSpecDatabaseRoleReclaimPolicy, Data
 import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
 import { GeneratedSecret } from '../../lib/generated-secret';
 import { SharedSecret } from '../../lib/shared-secret';
+import { addDisruptionBudget } from '../../platform/disruption-budget';
 import { PlatformError } from '../../platform/errors';
-import { ADMISSION_WEBHOOKS, CRDS_AND_CLUSTER_RBAC } from '../../platform/upstream-sources';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { CertManagerModule } from '../cert-manager/cert-manager-module';
+import { BARMAN_CLOUD_CHART, CLOUDNATIVE_PG_CHART } from './charts';
 import type { DatabaseConnection, DatabaseRequest } from './database-connection';
 import { PostgresCluster } from './postgres-cluster';
 import type { BarmanCloudValues, CloudNativePgValues } from './postgres-values';
@@ -32,13 +33,21 @@ export class PostgresModule extends PlatformModule {
     // The Cluster and Pooler CRDs exceed the client-side apply limit; the CRs arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
     const settings = this.config.postgres;
-    const operator: CloudNativePgValues = { replicaCount: settings.operatorReplicas, ...this.placement.values(), crds: { create: true } };
-    this.addHelmChart({ chart: this.config.charts.cloudnativePg, releaseName: 'cnpg', values: operator, clusterResources: [...CRDS_AND_CLUSTER_RBAC, ...ADMISSION_WEBHOOKS] });
+    const operatorLabels = { 'app.kubernetes.io/name': 'cloudnative-pg', 'app.kubernetes.io/instance': 'cnpg' };
+    const operator: CloudNativePgValues = {
+      replicaCount: settings.operatorReplicas,
+      ...this.placement.values(),
+      // The chart leaves the spread's selector to us, and has no budget of its own.
+      topologySpreadConstraints: this.placement.spreadOverNodes(operatorLabels),
+      crds: { create: true },
+    };
+    this.addHelmChart({ chart: CLOUDNATIVE_PG_CHART, releaseName: 'cnpg', values: operator });
+    addDisruptionBudget(this, 'operator-budget', { name: 'cnpg-cloudnative-pg', namespace: NAMESPACE, matchLabels: operatorLabels, replicas: settings.operatorReplicas });
     if (settings.backup) {
       // The plugin's TLS between operator and instances is issued by cert-manager.
       this.use(CertManagerModule);
       const plugin: BarmanCloudValues = { ...this.placement.values(), crds: { create: true } };
-      this.addHelmChart({ chart: this.config.charts.barmanCloud, releaseName: 'barman-cloud', values: plugin, clusterResources: CRDS_AND_CLUSTER_RBAC });
+      this.addHelmChart({ chart: BARMAN_CLOUD_CHART, releaseName: 'barman-cloud', values: plugin });
     }
     this.cluster = new PostgresCluster(this, 'postgres', {
       name: CLUSTER,

@@ -49,6 +49,20 @@ export class KubernetesDefinitions {
     return this.parsed;
   }
 
+  /**
+   * What a cluster of this minor reports as served, in both forms charts test with `.Capabilities.APIVersions.Has`:
+   * `group/version` and `group/version/Kind` (the core group as `v1` and `v1/Kind`). List kinds are left out.
+   */
+  servedApiVersions(): string[] {
+    const served = new Set<string>();
+    for (const apiVersionKind of this.definitions.byApiVersionKind.keys()) {
+      if (apiVersionKind.endsWith('List')) continue;
+      served.add(apiVersionKind);
+      served.add(apiVersionKind.slice(0, apiVersionKind.lastIndexOf('/')));
+    }
+    return [...served].sort();
+  }
+
   /** The definition name for an apiVersion and kind, or undefined when this minor does not serve it. */
   definitionFor(apiVersion: string, kind: string): string | undefined {
     return this.definitions.byApiVersionKind.get(`${apiVersion}/${kind}`);

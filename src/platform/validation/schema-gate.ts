@@ -12,7 +12,7 @@ export interface SchemaGateProps {
   readonly kubernetesSchemaDir: string;
   /** Folder with <project>/*.yaml CRDs. */
   readonly crdDir: string;
-  /** Kubernetes minors every object must be valid in. */
+  /** Kubernetes minors objects can be checked against. */
   readonly minors: readonly string[];
   /** Folder for compiled validators, reused across runs. */
   readonly cacheDir: string;
@@ -39,13 +39,17 @@ export class SchemaGate {
     this.fingerprint = fingerprint([props.kubernetesSchemaDir, props.crdDir]);
   }
 
-  /** Every problem found, one line each; empty when all objects are valid. */
-  validate(manifests: readonly RenderedObject[]): string[] {
+  /**
+   * Every problem found, one line each; empty when all objects are valid in each of `minors` (by default every
+   * minor of the gate).
+   */
+  validate(manifests: readonly RenderedObject[], minors: readonly string[] = this.kubernetes.map((defs) => defs.minor)): string[] {
+    const kubernetes = this.kubernetes.filter((defs) => minors.includes(defs.minor));
     const problems = manifests.flatMap((manifest) => {
-      // The object and the schema files' fingerprint select the schemas; the cache adds the derivation code.
-      const key = sha256(`${this.fingerprint}\n${JSON.stringify(manifest.object)}`);
+      // The object, the minors and the schema files' fingerprint select the schemas; the cache adds the derivation code.
+      const key = sha256(`${this.fingerprint}\n${minors.join(',')}\n${manifest.text ?? JSON.stringify(manifest.object)}`);
       if (this.validators.isKnownValid(key)) return [];
-      const found = this.validateOne(manifest);
+      const found = this.validateOne(manifest, kubernetes);
       if (found.length === 0) this.validators.rememberValid(key);
       return found;
     });
@@ -53,7 +57,7 @@ export class SchemaGate {
     return problems;
   }
 
-  private validateOne({ file, object }: RenderedObject): string[] {
+  private validateOne({ file, object }: RenderedObject, kubernetes: readonly KubernetesDefinitions[]): string[] {
     const { apiVersion, kind } = object;
     const label = `${file}: ${kind ?? '(no kind)'} ${object.metadata?.name ?? '(no name)'}`;
     if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
@@ -68,16 +72,16 @@ export class SchemaGate {
       const source = problems.length > 0 ? this.crds.sourceOf(apiVersion, kind) : '';
       return [
         ...problems.map((p) => `${label}: ${p} (CRD ${source})`),
-        ...this.acrossMinors(label, (defs) => run(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata')),
+        ...this.acrossMinors(kubernetes, label, (defs) => run(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata')),
       ];
     }
     const builtIn = (defs: KubernetesDefinitions) => this.kubernetesValidator(defs, `${apiVersion}/${kind}`, () => defs.definitionFor(apiVersion, kind));
-    if (!this.kubernetes.some(builtIn)) {
+    if (!kubernetes.some(builtIn)) {
       // Only now are the CRD files scanned: a CRD that lacks this version says more than "not served".
       const crd = this.crds.sourceOf(apiVersion, kind);
       if (crd) return [`${label}: ${crd} does not serve ${apiVersion}`];
     }
-    return this.acrossMinors(label, (defs) => {
+    return this.acrossMinors(kubernetes, label, (defs) => {
       const validate = builtIn(defs);
       return validate ? run(validate, object) : [`${apiVersion} ${kind} is not served (neither built in nor a CRD under schemas/crds)`];
     });
@@ -93,9 +97,9 @@ export class SchemaGate {
   }
 
   /** Runs a check per minor and reports each distinct problem once, with the minors it occurs in. */
-  private acrossMinors(label: string, check: (defs: KubernetesDefinitions) => string[]): string[] {
+  private acrossMinors(kubernetes: readonly KubernetesDefinitions[], label: string, check: (defs: KubernetesDefinitions) => string[]): string[] {
     const minorsByProblem = new Map<string, string[]>();
-    for (const defs of this.kubernetes) {
+    for (const defs of kubernetes) {
       for (const problem of check(defs)) {
         minorsByProblem.set(problem, [...(minorsByProblem.get(problem) ?? []), defs.minor]);
       }

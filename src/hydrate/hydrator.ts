@@ -1,0 +1,269 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import { findCredentials } from '../platform/credential-scan';
+import { PlatformError } from '../platform/errors';
+import { moduleFileName } from '../platform/file-names';
+import type { PlatformModule } from '../platform/module';
+import { toYaml } from '../platform/serialize';
+import type { HelmChartProps, KustomizationProps } from '../platform/upstream-sources';
+import { KubernetesDefinitions } from '../platform/validation/kubernetes-schemas';
+import { withExtractedArchive } from './extract-archive';
+import { helmTemplateText } from './helm-template';
+import { CODE_DIGEST } from './code-digest';
+import { cacheKey, HydrationCache } from './hydration-cache';
+import { kustomizeBuildText } from './kustomize-build';
+import { clusterScopedCustomKinds, isClusterScoped, normalizeObject, withoutDuplicates } from './normalize';
+import { Manifest, parseDocument, splitDocuments } from './parse-manifests';
+import { PINNED_HELM, PINNED_KUBECTL, resolveHelm, resolveKubectl, ResolvedTool } from './pinned-tools';
+import { SourceLock, VendoredSource } from './source-lock';
+import { unknownValuesPaths } from './values-paths';
+
+export interface HydratorProps {
+  /** Project root: charts/ and node_modules/ are found there. */
+  readonly root: string;
+  /** Folder with v<minor>.json Kubernetes OpenAPI definitions: the APIs a cluster of each minor serves. */
+  readonly kubernetesSchemaDir: string;
+  /**
+   * Folder for rendered sources, reused across synths.
+   * @default none: every synth renders every source
+   */
+  readonly cacheDir?: string;
+}
+
+/** An upstream object and its YAML text, kept together so a synth from the cache serializes nothing. */
+export interface UpstreamObject {
+  readonly object: Manifest;
+  readonly text: string;
+}
+
+/** The environment sources are rendered for: its name (for messages) and its Kubernetes minor. */
+export interface HydrationTarget {
+  readonly environment: string;
+  readonly minor: string;
+}
+
+/** The CRDs of a source: the API versions they serve (both forms) and the kinds they make cluster-scoped. */
+interface CustomApis {
+  readonly apiVersions: readonly string[];
+  readonly clusterScoped: readonly string[];
+}
+
+/**
+ * Renders the upstream sources of modules as Argo CD would: charts with `helm template` (the environment's
+ * Kubernetes version, the API versions a cluster of that minor serves plus those of every CRD the platform installs,
+ * CRDs included, test hooks dropped) and kustomize sources with `kubectl kustomize`, from vendored archives whose
+ * digests match the lock. A chart's CRDs are found by a first render; charts are then rendered knowing every CRD of
+ * the environment. Rendered objects are scanned for credentials before they are cached; results are cached by
+ * their inputs and by the code that hydrates and checks them.
+ */
+export class Hydrator {
+  /** The hydrator of a project: its schemas, and its cache under node_modules/.cache unless `cache` is false. */
+  static forProject(root: string, cache = true): Hydrator {
+    return new Hydrator({
+      root,
+      kubernetesSchemaDir: path.join(root, 'schemas', 'kubernetes'),
+      cacheDir: cache ? path.join(root, 'node_modules', '.cache', 'ewoc-platform', 'hydrated') : undefined,
+    });
+  }
+
+  private readonly cache: HydrationCache;
+  private lockFile?: SourceLock;
+  private helmTool?: ResolvedTool;
+  private kubectlTool?: ResolvedTool;
+  private readonly servedByMinor = new Map<string, string[]>();
+  /**
+   * Documents parsed, and upstream objects finished (normalized and serialized), by their text: the two renders of a
+   * chart and the renders for each environment repeat most documents (CRDs above all), and YAML is slow to read
+   * and write.
+   */
+  private readonly parsed = new Map<string, Manifest | undefined>();
+  private readonly finished = new Map<string, UpstreamObject>();
+  private runs = 0;
+
+  constructor(private readonly props: HydratorProps) {
+    this.cache = new HydrationCache(props.cacheDir);
+  }
+
+  /** How many times Helm or kustomize ran: none when every input was rendered before. */
+  get toolRuns(): number {
+    return this.runs;
+  }
+
+  /** What the user should know: a Helm or kubectl other than the pinned one was used. */
+  get notices(): string[] {
+    return [this.helmTool?.notice, this.kubectlTool?.notice].filter((notice): notice is string => !!notice);
+  }
+
+  /** Every module's upstream objects, rendered for the target environment. */
+  hydrate(modules: readonly PlatformModule[], target: HydrationTarget): Map<PlatformModule, UpstreamObject[]> {
+    const { minor } = target;
+    const charts = modules.flatMap((module) => module.helmCharts.map((chart) => ({ module, chart, vendored: this.lock.chart(chart.chart.name, chart.chart.version, `module "${module.id}"`) })));
+    const kustomized = new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))]));
+
+    const discovered = charts.map(({ module, chart, vendored }) => this.discoverCustomApis(module, chart, vendored, minor));
+    const custom = mergeCustomApis([...discovered, customApisOf([...kustomized.values()].flat().map(({ object }) => object))]);
+
+    const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
+    charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, custom)));
+    return result;
+  }
+
+  private get lock(): SourceLock {
+    this.lockFile ??= SourceLock.load(this.props.root);
+    return this.lockFile;
+  }
+
+  private get helm(): ResolvedTool {
+    this.helmTool ??= resolveHelm(this.props.root);
+    return this.helmTool;
+  }
+
+  private get kubectl(): ResolvedTool {
+    this.kubectlTool ??= resolveKubectl(this.props.root);
+    return this.kubectlTool;
+  }
+
+  /** The Helm version in cache keys: the pinned one unless another is asked for (then it is run to tell). */
+  private helmVersion(): string {
+    return process.env[PINNED_HELM.overrideVariable] ? `${this.helm.version}@${this.helm.path}` : PINNED_HELM.version;
+  }
+
+  /** The inputs every render of a chart shares; `kubernetes` identifies the served API list without reading it. */
+  private chartInputs(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string) {
+    const schema = fs.statSync(path.join(this.props.kubernetesSchemaDir, `v${minor}.json`));
+    return {
+      archive: vendored.locked.sha256,
+      release: chart.releaseName ?? module.id,
+      namespace: module.destinationNamespace as string,
+      values: chart.values as Record<string, unknown>,
+      helm: this.helmVersion(),
+      kubernetes: `${minor}:${schema.size}:${Math.round(schema.mtimeMs)}`,
+      code: CODE_DIGEST,
+    };
+  }
+
+  private discoverCustomApis(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string): CustomApis {
+    const key = cacheKey({ step: 'crds', ...this.chartInputs(module, chart, vendored, minor) });
+    const cached = this.cache.get<CustomApis>('crds', key);
+    if (cached) return cached;
+    const unknown = unknownValuesPaths(vendored.archive, chart.values as Record<string, unknown>);
+    if (unknown.length > 0) {
+      throw new PlatformError(unknown.map((at) => `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}: values path ${at} is neither in the chart's default values nor read by its templates (a typo?)`).join('\n'));
+    }
+    const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
+    const crds = splitDocuments(this.template(module, chart, vendored, minor, []))
+      .filter((document) => /^kind: *["']?CustomResourceDefinition["']?\s*$/m.test(document))
+      .map((document) => this.parse(document, source))
+      .filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
+    const apis = customApisOf(crds);
+    this.cache.put('crds', key, apis);
+    return apis;
+  }
+
+  private renderChart(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, target: HydrationTarget, custom: CustomApis): UpstreamObject[] {
+    const key = cacheKey({ step: 'render', ...this.chartInputs(module, chart, vendored, target.minor), custom });
+    const cached = this.cache.get<UpstreamObject[]>('chart', key);
+    if (cached) return cached;
+    const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
+    const objects = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions), module, new Set(custom.clusterScoped), source);
+    return this.checkedAndCached('chart', key, module, target, objects);
+  }
+
+  private parse(document: string, source: string): Manifest | undefined {
+    if (!this.parsed.has(document)) this.parsed.set(document, parseDocument(document, source));
+    return this.parsed.get(document);
+  }
+
+  /** The objects of a rendered stream as Argo CD would apply them (see `normalizeObject`), each with its text. */
+  private finish(stream: string, module: PlatformModule, clusterScoped: ReadonlySet<string>, source: string): UpstreamObject[] {
+    const objects: UpstreamObject[] = [];
+    for (const document of splitDocuments(stream)) {
+      const raw = this.parse(document, source);
+      if (!raw) continue;
+      const namespace = isClusterScoped(raw, clusterScoped) ? undefined : module.destinationNamespace;
+      const key = `${namespace ?? ''}\0${document}`;
+      let done = this.finished.get(key);
+      if (!done) {
+        const object = normalizeObject(raw, namespace);
+        done = { object, text: toYaml([object]) };
+        this.finished.set(key, done);
+      }
+      objects.push(done);
+    }
+    return withoutDuplicates(objects, source);
+  }
+
+  /** Scans objects for credentials (refusing them) and caches them under `key`. */
+  private checkedAndCached(kind: string, key: string, module: PlatformModule, target: HydrationTarget, objects: UpstreamObject[]): UpstreamObject[] {
+    const file = (object: Manifest) => `dist/${target.environment}/${module.id}/${moduleFileName(object, module.destinationNamespace)}`;
+    const credentials = findCredentials(objects.map(({ object }) => ({ file: file(object), object })));
+    if (credentials.length > 0) throw new PlatformError(credentials.join('\n'));
+    this.cache.put(kind, key, objects);
+    return objects;
+  }
+
+  private template(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, customApiVersions: readonly string[]): string {
+    this.runs++;
+    return helmTemplateText({
+      helm: this.helm,
+      chart: vendored.archive,
+      releaseName: chart.releaseName ?? module.id,
+      namespace: module.destinationNamespace as string,
+      kubeVersion: `v${minor}.0`,
+      apiVersions: [...this.served(minor), ...customApiVersions],
+      values: chart.values as Record<string, unknown>,
+    });
+  }
+
+  private served(minor: string): string[] {
+    let served = this.servedByMinor.get(minor);
+    if (!served) {
+      served = new KubernetesDefinitions(this.props.kubernetesSchemaDir, minor).servedApiVersions();
+      this.servedByMinor.set(minor, served);
+    }
+    return served;
+  }
+
+  /**
+   * A vendored kustomize source built with a kustomization written for it: the manifests of the locked folder,
+   * placed in the module's namespace, with the module's patches.
+   */
+  private kustomize(module: PlatformModule, props: KustomizationProps, target: HydrationTarget): UpstreamObject[] {
+    const vendored = this.lock.kustomization(props.source.name, props.source.version, `module "${module.id}"`);
+    const namespace = module.destinationNamespace as string;
+    const kubectl = process.env[PINNED_KUBECTL.overrideVariable] ? `${this.kubectl.version}@${this.kubectl.path}` : PINNED_KUBECTL.version;
+    const key = cacheKey({ step: 'kustomize', archive: vendored.locked.sha256, path: vendored.locked.path, namespace, patches: props.patches, kubectl, code: CODE_DIGEST });
+    const cached = this.cache.get<UpstreamObject[]>('kustomize', key);
+    if (cached) return cached;
+    this.runs++;
+    const stream = withExtractedArchive(vendored.archive, (dir) => {
+      const [top] = fs.readdirSync(dir);
+      const folder = path.join(top, vendored.locked.path);
+      const resources = fs.readdirSync(path.join(dir, folder)).filter((file) => /\.ya?ml$/.test(file)).sort().map((file) => `${folder}/${file}`);
+      const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', namespace, resources, patches: props.patches };
+      fs.writeFileSync(path.join(dir, 'kustomization.yaml'), YAML.stringify(kustomization));
+      return kustomizeBuildText(this.kubectl, dir);
+    });
+    const source = `module "${module.id}": kustomize source ${props.source.name} ${props.source.version}`;
+    const crds = splitDocuments(stream).map((document) => this.parse(document, source)).filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
+    return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, module, new Set(customApisOf(crds).clusterScoped), source));
+  }
+}
+
+/** The API versions and cluster-scoped kinds of the CRDs among `objects`. */
+function customApisOf(objects: readonly Manifest[]): CustomApis {
+  const crds = objects.filter((object) => object.kind === 'CustomResourceDefinition');
+  const apiVersions = crds.flatMap((crd) => {
+    const spec = crd.spec as { group: string; names: { kind: string }; versions: Array<{ name: string; served?: boolean }> };
+    return spec.versions.filter((v) => v.served !== false).flatMap((v) => [`${spec.group}/${v.name}`, `${spec.group}/${v.name}/${spec.names.kind}`]);
+  });
+  return { apiVersions: [...new Set(apiVersions)].sort(), clusterScoped: clusterScopedCustomKinds(crds).sort() };
+}
+
+function mergeCustomApis(all: readonly CustomApis[]): CustomApis {
+  return {
+    apiVersions: [...new Set(all.flatMap((apis) => apis.apiVersions))].sort(),
+    clusterScoped: [...new Set(all.flatMap((apis) => apis.clusterScoped))].sort(),
+  };
+}

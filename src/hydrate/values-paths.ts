@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import { withExtractedArchive } from './extract-archive';
+
+type Values = Record<string, unknown>;
+
+/** What a chart knows about its values: the defaults (subcharts' under their alias) and the text of its templates. */
+interface ChartKnowledge {
+  readonly defaults: Values;
+  readonly templates: string;
+}
+
+const isMap = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Every path of `values` the chart would silently ignore: a key that is neither among the chart's default values
+ * (at that place) nor read anywhere in its templates. A map is free-form, and not looked into, when its defaults
+ * are empty (`nodeSelector: {}`), when its default is not a map, or when a template hands it on whole (`toYaml`,
+ * `range`, `with`, `omit`: `nodeSelector: {kubernetes.io/os: linux}`, `configs.cm`).
+ */
+export function unknownValuesPaths(archive: string, values: Values): string[] {
+  const chart = withExtractedArchive(archive, (dir) => {
+    const [top] = fs.readdirSync(dir);
+    return readChart(path.join(dir, top));
+  });
+  const unknown: string[] = [];
+  const walk = (ours: Values, defaults: Values, at: string) => {
+    for (const [key, value] of Object.entries(ours)) {
+      const here = at ? `${at}.${key}` : key;
+      if (key in defaults) {
+        const fallback = defaults[key];
+        if (isMap(value) && isMap(fallback) && Object.keys(fallback).length > 0 && !handedOnWhole(chart.templates, key)) walk(value, fallback, here);
+      } else if (!readByTemplates(chart.templates, key)) {
+        unknown.push(here);
+      }
+    }
+  };
+  walk(values, chart.defaults, '');
+  return unknown;
+}
+
+const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a template reads a key of that name (`.key`, `index . "key"`, `hasKey . "key"`). */
+function readByTemplates(templates: string, key: string): boolean {
+  return new RegExp(`\\.${escape(key)}\\b|"${escape(key)}"`).test(templates);
+}
+
+/** Whether a template action passes the map at `key` on as a whole rather than reading known keys of it. */
+function handedOnWhole(templates: string, key: string): boolean {
+  return new RegExp(`\\{\\{[^}]*\\b(with|range|toYaml|toJson|tpl|omit|merge|mergeOverwrite)\\b[^}]*\\.${escape(key)}\\b[^}]*\\}\\}`).test(templates);
+}
+
+/** A chart folder's defaults, with each dependency's defaults under its alias or name, and all template text. */
+function readChart(dir: string): ChartKnowledge {
+  const read = (file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : '');
+  const defaults: Values = (YAML.parse(read('values.yaml')) as Values | null) ?? {};
+  const manifest = (YAML.parse(read('Chart.yaml')) as { dependencies?: Array<{ name: string; alias?: string }> } | null) ?? {};
+  const templates = [templateText(path.join(dir, 'templates'))];
+  for (const dependency of manifest.dependencies ?? []) {
+    const subdir = path.join(dir, 'charts', dependency.name);
+    if (!fs.existsSync(subdir)) continue;
+    const sub = readChart(subdir);
+    const key = dependency.alias ?? dependency.name;
+    defaults[key] = { ...sub.defaults, ...(isMap(defaults[key]) ? defaults[key] : {}) };
+    templates.push(sub.templates);
+  }
+  return { defaults, templates: templates.join('\n') };
+}
+
+function templateText(dir: string): string {
+  if (!fs.existsSync(dir)) return '';
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+}
