@@ -17,6 +17,7 @@ function report(result: WrittenSynth): string[] {
     lines.push(`${name}: removed dist/${name}/ and argocd/${name}.yaml (no environments/${name}.yaml or .yml any more)`);
   }
   for (const file of result.ignored) lines.push(`note: ${file} is not an environment file (.yaml or .yml) and was not rendered`);
+  for (const notice of result.notices) lines.push(`note: ${notice}`);
   for (const warning of result.warnings) lines.push(`warning: ${warning}`);
   return lines;
 }

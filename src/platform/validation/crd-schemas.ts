@@ -40,13 +40,7 @@ export class CrdSchemas {
     if (!this.parsed.has(full)) {
       this.parsed.add(full);
       for (const doc of YAML.parseAllDocuments(fs.readFileSync(full, 'utf8'))) {
-        const crd = doc.toJS() as CrdDocument | null;
-        if (crd?.kind !== 'CustomResourceDefinition' || !crd.spec) continue;
-        for (const version of crd.spec.versions) {
-          const schema = version.schema?.openAPIV3Schema;
-          if (version.served === false || !schema) continue;
-          this.schemas.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, strictSchema(withObjectFields(schema)));
-        }
+        for (const [key, schema] of servedSchemas(doc.toJS() as CrdDocument | null)) this.schemas.set(key, schema);
       }
     }
     return this.schemas.get(`${apiVersion}/${kind}`);
@@ -67,6 +61,53 @@ export class CrdSchemas {
     const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
     return this.files.get(`${group}/${kind}`);
   }
+}
+
+/**
+ * The CRDs the platform renders into dist/ (from charts and kustomizations): what the cluster will validate custom
+ * resources with, so they take precedence over the copies under schemas/crds.
+ */
+export class RenderedCrds {
+  private readonly byGroupKind = new Map<string, { file: string; crd: CrdDocument }>();
+  private readonly schemas = new Map<string, SchemaNode>();
+  private readonly parsed = new Set<string>();
+
+  constructor(crds: ReadonlyArray<{ file: string; object: Record<string, any> }>) {
+    for (const { file, object } of crds) {
+      const crd = object as CrdDocument;
+      if (crd.spec) this.byGroupKind.set(`${crd.spec.group}/${crd.spec.names.kind}`, { file, crd });
+    }
+  }
+
+  /** The dist/ file of the rendered CRD defining the apiVersion's group and kind, if one does. */
+  sourceOf(apiVersion: string, kind: string): string | undefined {
+    return this.byGroupKind.get(`${groupOf(apiVersion)}/${kind}`)?.file;
+  }
+
+  /** The strict schema of a served version of a rendered CRD. */
+  schemaFor(apiVersion: string, kind: string): SchemaNode | undefined {
+    const groupKind = `${groupOf(apiVersion)}/${kind}`;
+    const found = this.byGroupKind.get(groupKind);
+    if (!found) return undefined;
+    if (!this.parsed.has(groupKind)) {
+      this.parsed.add(groupKind);
+      for (const [key, schema] of servedSchemas(found.crd)) this.schemas.set(key, schema);
+    }
+    return this.schemas.get(`${apiVersion}/${kind}`);
+  }
+}
+
+function groupOf(apiVersion: string): string {
+  return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}
+
+/** `group/version/kind` -> strict schema of each served version of a CRD. */
+function servedSchemas(crd: CrdDocument | null): Array<[string, SchemaNode]> {
+  if (crd?.kind !== 'CustomResourceDefinition' || !crd.spec) return [];
+  const { group, names, versions } = crd.spec;
+  return versions
+    .filter((version) => version.served !== false && version.schema?.openAPIV3Schema)
+    .map((version) => [`${group}/${version.name}/${names.kind}`, strictSchema(withObjectFields(version.schema?.openAPIV3Schema as SchemaNode))]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { CrdSchemas } from './crd-schemas';
+import { CrdSchemas, RenderedCrds } from './crd-schemas';
 import { KubernetesDefinitions } from './kubernetes-schemas';
 import type { RenderedObject } from '../rendered-object';
 import { sha256, ValidatorCache } from './validator-cache';
@@ -41,15 +41,20 @@ export class SchemaGate {
 
   /**
    * Every problem found, one line each; empty when all objects are valid in each of `minors` (by default every
-   * minor of the gate).
+   * minor of the gate). Custom resources are checked against the CRDs among `manifests` first (what the platform
+   * installs), then against schemas/crds.
    */
   validate(manifests: readonly RenderedObject[], minors: readonly string[] = this.kubernetes.map((defs) => defs.minor)): string[] {
     const kubernetes = this.kubernetes.filter((defs) => minors.includes(defs.minor));
+    const crdManifests = manifests.filter(({ object }) => object.kind === 'CustomResourceDefinition' && object.apiVersion === 'apiextensions.k8s.io/v1');
+    const rendered = new RenderedCrds(crdManifests);
+    // The rendered CRDs select custom resources' schemas as much as the schema files do.
+    const renderedKey = sha256(crdManifests.map(({ object, text }) => text ?? JSON.stringify(object)).join('\n')).slice(0, 16);
     const problems = manifests.flatMap((manifest) => {
-      // The object, the minors and the schema files' fingerprint select the schemas; the cache adds the derivation code.
-      const key = sha256(`${this.fingerprint}\n${minors.join(',')}\n${manifest.text ?? JSON.stringify(manifest.object)}`);
+      // The object, the minors and the schemas (files and rendered CRDs) select the validation; the cache adds the derivation code.
+      const key = sha256(`${this.fingerprint}\n${renderedKey}\n${minors.join(',')}\n${manifest.text ?? JSON.stringify(manifest.object)}`);
       if (this.validators.isKnownValid(key)) return [];
-      const found = this.validateOne(manifest, kubernetes);
+      const found = this.validateOne(manifest, kubernetes, rendered, renderedKey);
       if (found.length === 0) this.validators.rememberValid(key);
       return found;
     });
@@ -57,19 +62,26 @@ export class SchemaGate {
     return problems;
   }
 
-  private validateOne({ file, object }: RenderedObject, kubernetes: readonly KubernetesDefinitions[]): string[] {
+  private validateOne({ file, object }: RenderedObject, kubernetes: readonly KubernetesDefinitions[], rendered: RenderedCrds, renderedKey: string): string[] {
     const { apiVersion, kind } = object;
     const label = `${file}: ${kind ?? '(no kind)'} ${object.metadata?.name ?? '(no name)'}`;
     if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
       return [`${label}: apiVersion and kind are required`];
     }
-    const custom = this.validators.get(`crd:${this.fingerprint}:${apiVersion}/${kind}`, () => {
-      const schema = this.crds.schemaFor(apiVersion, kind);
-      return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
-    });
+    const renderedSource = rendered.sourceOf(apiVersion, kind);
+    const custom = renderedSource
+      ? this.validators.get(`rendered-crd:${renderedKey}:${apiVersion}/${kind}`, () => {
+          const schema = rendered.schemaFor(apiVersion, kind);
+          return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
+        })
+      : this.validators.get(`crd:${this.fingerprint}:${apiVersion}/${kind}`, () => {
+          const schema = this.crds.schemaFor(apiVersion, kind);
+          return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
+        });
+    if (renderedSource && !custom) return [`${label}: ${renderedSource} does not serve ${apiVersion}`];
     if (custom) {
       const problems = run(custom, { ...object, metadata: {} });
-      const source = problems.length > 0 ? this.crds.sourceOf(apiVersion, kind) : '';
+      const source = problems.length > 0 ? renderedSource ?? this.crds.sourceOf(apiVersion, kind) : '';
       return [
         ...problems.map((p) => `${label}: ${p} (CRD ${source})`),
         ...this.acrossMinors(kubernetes, label, (defs) => run(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata')),
@@ -83,7 +95,7 @@ export class SchemaGate {
     }
     return this.acrossMinors(kubernetes, label, (defs) => {
       const validate = builtIn(defs);
-      return validate ? run(validate, object) : [`${apiVersion} ${kind} is not served (neither built in nor a CRD under schemas/crds)`];
+      return validate ? run(validate, object) : [`${apiVersion} ${kind} is not served (neither built in, nor defined by a CRD the platform renders or one under schemas/crds)`];
     });
   }
 

@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import { loadEnvironmentFile } from '../src/config/load';
+import { helmTemplateText } from '../src/hydrate/helm-template';
+import { Hydrator } from '../src/hydrate/hydrator';
+import { resolveHelm } from '../src/hydrate/pinned-tools';
+import { SourceLock } from '../src/hydrate/source-lock';
+import { PlatformModule } from '../src/platform/module';
+import { Platform } from '../src/platform/platform';
+import { KubernetesDefinitions } from '../src/platform/validation/kubernetes-schemas';
+import { renderEnvironment } from '../src/platform/render';
+import { render } from '../src/platform/synth';
+import { KONG_CHART } from '../src/modules/kong/chart';
+import { MODULES } from '../src/modules/registry';
+import { ROOT } from './support';
+
+/**
+ * A scratch project: this project's code, schemas and installed packages, its own copy of charts/ (to break or
+ * extend) and only the test environment.
+ */
+function scratchProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-hydration-'));
+  for (const shared of ['src', 'imports', 'schemas', 'scripts', 'node_modules']) fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
+  fs.cpSync(path.join(ROOT, 'charts'), path.join(dir, 'charts'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'environments'));
+  fs.copyFileSync(path.join(ROOT, 'environments', 'test.yaml'), path.join(dir, 'environments', 'test.yaml'));
+  return dir;
+}
+
+const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/**
+ * Packages a small chart into the scratch project's charts/ and locks it. Values switch on the faults a chart can
+ * bring: an object the schemas refuse, a pod off the system nodes, a Secret holding a value.
+ */
+function vendorProbeChart(dir: string): void {
+  const source = path.join(dir, 'probe-src', 'probe');
+  fs.mkdirSync(path.join(source, 'templates'), { recursive: true });
+  fs.writeFileSync(path.join(source, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.1.0\n');
+  fs.writeFileSync(path.join(source, 'values.yaml'), 'nodeSelector: {}\ninvalid: false\nsecret: false\n');
+  fs.writeFileSync(
+    path.join(source, 'templates', 'deployment.yaml'),
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: probe }',
+      'spec:',
+      '  selector: { matchLabels: { app: probe } }',
+      '  template:',
+      '    metadata: { labels: { app: probe } }',
+      '    spec:',
+      '      {{- with .Values.nodeSelector }}',
+      '      nodeSelector: {{ toYaml . | nindent 8 }}',
+      '      {{- end }}',
+      '      containers: [{ name: probe, image: "registry.example.org/probe:1.0.0" }]',
+      '      {{- if .Values.invalid }}',
+      '      restartPolicyy: Always',
+      '      {{- end }}',
+      '',
+    ].join('\n'),
+  );
+  fs.writeFileSync(path.join(source, 'templates', 'secret.yaml'), '{{- if .Values.secret }}\napiVersion: v1\nkind: Secret\nmetadata: { name: probe }\nstringData: { token: not-so-secret }\n{{- end }}\n');
+  const helm = resolveHelm(ROOT);
+  const home = path.join(dir, 'helm-home');
+  execFileSync(helm.path, ['package', source, '--destination', path.join(dir, 'charts')], { env: { HOME: home, HELM_CACHE_HOME: home, HELM_CONFIG_HOME: home, HELM_DATA_HOME: home } });
+  const lockFile = path.join(dir, 'charts', 'lock.yaml');
+  const lock = YAML.parseDocument(fs.readFileSync(lockFile, 'utf8'));
+  const archive = path.join(dir, 'charts', 'probe-0.1.0.tgz');
+  (lock.get('charts') as YAML.YAMLSeq).add(lock.createNode({ name: 'probe', version: '0.1.0', repository: 'https://charts.example.org', archive: 'probe-0.1.0.tgz', sha256: sha256(archive) }));
+  fs.writeFileSync(lockFile, lock.toString());
+}
+
+/** A module installing the probe chart with the given values. */
+function probeModule(values: object) {
+  return class ProbeModule extends PlatformModule {
+    static readonly id = 'probe';
+    constructor(platform: Platform) {
+      super(platform, { namespace: 'rdm' });
+      this.addHelmChart({ chart: { name: 'probe', version: '0.1.0' }, values });
+    }
+  };
+}
+
+const pinned = { 'system-tag': 'world-cereal-system' };
+
+describe('hydration', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = scratchProject();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const renderScratch = (registry = MODULES) => render({ root: dir, registry });
+
+  test('an archive that differs from the lock is refused, naming the chart and both digests', () => {
+    const archive = path.join(dir, 'charts', 'cert-manager-v1.21.1.tgz');
+    const locked = sha256(archive);
+    fs.appendFileSync(archive, 'tampered');
+    expect(() => renderScratch()).toThrow(
+      `module "cert-manager": chart cert-manager v1.21.1: charts/cert-manager-v1.21.1.tgz has sha256 ${sha256(archive)}, but charts/lock.yaml records ${locked}; the archive changed since it was locked: restore it from git, or vendor it again and review the change`,
+    );
+  });
+
+  test('a missing archive is refused, naming the chart', () => {
+    fs.rmSync(path.join(dir, 'charts', 'ingress-0.24.0.tgz'));
+    expect(() => renderScratch()).toThrow('module "kong": chart ingress 0.24.0: charts/ingress-0.24.0.tgz is missing; restore it from git or vendor it again (npm run vendor-chart -- ingress 0.24.0)');
+  });
+
+  test('a chart version that is not locked is refused, naming the locked versions', () => {
+    class Newer extends PlatformModule {
+      static readonly id = 'newer';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        this.addHelmChart({ chart: { name: 'ingress', version: '0.25.0' }, values: {} });
+      }
+    }
+    expect(() => renderScratch([...MODULES, Newer])).toThrow('module "newer": chart ingress 0.25.0 is not in charts/lock.yaml (locked versions: 0.24.0); vendor it with npm run vendor-chart -- ingress 0.25.0');
+  });
+
+  test('a values path the chart does not know is refused, naming the module and the path', () => {
+    class Typo extends PlatformModule {
+      static readonly id = 'typo';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        this.addHelmChart({ chart: KONG_CHART, releaseName: 'typo', values: { gateway: { nodeSelectr: pinned, nodeSelector: pinned }, controllerr: { enabled: false } } });
+      }
+    }
+    expect(() => renderScratch([...MODULES, Typo])).toThrow(
+      [
+        `module "typo": chart ingress 0.24.0: values path gateway.nodeSelectr is neither in the chart's default values nor read by its templates (a typo?)`,
+        `module "typo": chart ingress 0.24.0: values path controllerr is neither in the chart's default values nor read by its templates (a typo?)`,
+      ].join('\n'),
+    );
+  });
+
+  describe('chart objects are checked like our own', () => {
+    beforeEach(() => vendorProbeChart(dir));
+
+    test('a pinned probe renders into the module folder and passes', () => {
+      const { files } = renderScratch([...MODULES, probeModule({ nodeSelector: pinned })]);
+      const deployment = YAML.parse(files.get('dist/test/probe/deployment-probe.yaml') as string);
+      expect(deployment.metadata.namespace).toBe('rdm');
+      expect(deployment.spec.template.spec.nodeSelector).toEqual(pinned);
+    });
+
+    test('an object the schemas refuse fails the gate, naming the file and the field', () => {
+      expect(() => renderScratch([...MODULES, probeModule({ nodeSelector: pinned, invalid: true })])).toThrow(
+        'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: unknown field "restartPolicyy" (Kubernetes 1.33, 1.34)',
+      );
+    });
+
+    test('a pod off the system nodes fails the placement check', () => {
+      expect(() => renderScratch([...MODULES, probeModule({})])).toThrow(
+        'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: pod template is not pinned to the system node group (nodeSelector system-tag: world-cereal-system)',
+      );
+    });
+
+    test('a Secret holding a value fails the secret policy', () => {
+      expect(() => renderScratch([...MODULES, probeModule({ nodeSelector: pinned, secret: true })])).toThrow(
+        'dist/test/probe/secret-probe.yaml: Secret probe: secret values must not be in git; produce the Secret in the cluster (GeneratedSecret or SharedSecret in src/lib)',
+      );
+    });
+  });
+
+  test('every chart renders deterministically: two helm runs with the inputs of an environment print the same', () => {
+    const environment = loadEnvironmentFile(path.join(ROOT, 'environments', 'test.yaml'));
+    const platform = new Platform(environment, MODULES);
+    const helm = resolveHelm(ROOT);
+    const apiVersions = new KubernetesDefinitions(path.join(ROOT, 'schemas', 'kubernetes'), '1.33').servedApiVersions();
+    const lock = SourceLock.load(ROOT);
+    for (const module of platform.modules) {
+      for (const chart of module.helmCharts) {
+        const options = {
+          helm,
+          chart: lock.chart(chart.chart.name, chart.chart.version, module.id).archive,
+          releaseName: chart.releaseName ?? module.id,
+          namespace: module.destinationNamespace as string,
+          kubeVersion: 'v1.33.0',
+          apiVersions,
+          values: chart.values as Record<string, unknown>,
+        };
+        const first = helmTemplateText(options);
+        expect(`${chart.chart.name}: ${helmTemplateText(options) === first}`).toBe(`${chart.chart.name}: true`);
+      }
+    }
+  });
+
+  test('a synth whose inputs did not change runs no Helm', () => {
+    const environment = loadEnvironmentFile(path.join(ROOT, 'environments', 'test.yaml'));
+    renderEnvironment(environment, MODULES, Hydrator.forProject(ROOT));
+    const again = Hydrator.forProject(ROOT);
+    renderEnvironment(environment, MODULES, again);
+    expect(again.toolRuns).toBe(0);
+  });
+});
