@@ -1,12 +1,12 @@
 import { ConfigError, parseConfig } from '../src/config/load';
-import { baseConfig } from './support';
+import { baseConfig, CONFIG_SCHEMA } from './support';
 
 /** The message for a configuration changed by `mutate`, or a failure when it is accepted. */
 function errorFor(mutate: (config: any) => void): string {
   const config: any = baseConfig();
   mutate(config);
   try {
-    parseConfig('env.yaml', config);
+    parseConfig('env.yaml', config, CONFIG_SCHEMA);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -17,7 +17,7 @@ function errorFor(mutate: (config: any) => void): string {
 function accepts(mutate: (config: any) => void): void {
   const config: any = baseConfig();
   mutate(config);
-  expect(() => parseConfig('env.yaml', config)).not.toThrow();
+  expect(() => parseConfig('env.yaml', config, CONFIG_SCHEMA)).not.toThrow();
 }
 
 const volume = { volumeId: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b', driver: 'cinder', size: '20Gi', namespace: 'rdm', claimName: 'data' };

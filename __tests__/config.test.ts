@@ -3,13 +3,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, loadEnvironmentFile, loadEnvironments, parseConfig } from '../src/config/load';
 import { configJsonSchema, configReference } from '../src/config/reference';
-import { baseConfig, ROOT } from './support';
+import { baseConfig, CONFIG_SCHEMA, ROOT } from './support';
 
 function errorFor(mutate: (config: any) => void): string {
   const config: any = baseConfig();
   mutate(config);
   try {
-    parseConfig('env.yaml', config);
+    parseConfig('env.yaml', config, CONFIG_SCHEMA);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -21,18 +21,18 @@ const cinder = { volumeId: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b', driver: 'cind
 
 describe('configuration', () => {
   test('the shipped environments load, with defaults applied', () => {
-    const [prod, test] = loadEnvironments(path.join(ROOT, 'environments'));
+    const [prod, test] = loadEnvironments(path.join(ROOT, 'environments'), CONFIG_SCHEMA);
     expect(prod.name).toBe('prod');
     expect(prod.config.domain).toBe('cloud.esa-worldcereal.org');
     expect(prod.config.acme.issuer).toBe('letsencrypt-prod');
     expect(prod.config.nodeGroup).toEqual({ labelKey: 'system-tag', labelValue: 'world-cereal-system' });
     expect(test.name).toBe('test');
     expect(test.config.acme.issuer).toBe('letsencrypt-staging');
-    expect(test.config.pvRecovery.volumes.length).toBeGreaterThan(0);
+    expect((test.config.pvRecovery as { volumes: unknown[] }).volumes.length).toBeGreaterThan(0);
   });
 
   test('no personal e-mail address from the original deployment', () => {
-    for (const env of loadEnvironments(path.join(ROOT, 'environments'))) {
+    for (const env of loadEnvironments(path.join(ROOT, 'environments'), CONFIG_SCHEMA)) {
       expect(env.config.acme.email).toMatch(/^platform-ops@/);
     }
   });
@@ -79,29 +79,29 @@ describe('configuration', () => {
     test('a YAML syntax error names the file and position', () => {
       const file = path.join(dir, 'broken.yaml');
       fs.writeFileSync(file, 'domain: [unclosed\n');
-      expect(() => loadEnvironmentFile(file)).toThrow(/broken\.yaml: .*line 2/s);
+      expect(() => loadEnvironmentFile(file, CONFIG_SCHEMA)).toThrow(/broken\.yaml: .*line 2/s);
     });
 
     test('a duplicate key is refused', () => {
       const file = path.join(dir, 'dup.yaml');
       fs.writeFileSync(file, 'domain: a.example.org\ndomain: b.example.org\n');
-      expect(() => loadEnvironmentFile(file)).toThrow(/dup\.yaml: Map keys must be unique/);
+      expect(() => loadEnvironmentFile(file, CONFIG_SCHEMA)).toThrow(/dup\.yaml: Map keys must be unique/);
     });
 
     test('an environment name that is not a DNS label is refused', () => {
       const file = path.join(dir, 'Prod_EU.yaml');
       fs.writeFileSync(file, 'domain: a.example.org\n');
-      expect(() => loadEnvironmentFile(file)).toThrow('the environment name "Prod_EU" must be a DNS label (it becomes a folder and Argo CD names)');
+      expect(() => loadEnvironmentFile(file, CONFIG_SCHEMA)).toThrow('the environment name "Prod_EU" must be a DNS label (it becomes a folder and Argo CD names)');
     });
   });
 
   test('the committed reference and editor schema match the schema', () => {
-    expect(fs.readFileSync(path.join(ROOT, 'docs', 'configuration.md'), 'utf8')).toBe(configReference());
-    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'environments', 'schema.json'), 'utf8'))).toEqual(configJsonSchema());
+    expect(fs.readFileSync(path.join(ROOT, 'docs', 'configuration.md'), 'utf8')).toBe(configReference(CONFIG_SCHEMA));
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'environments', 'schema.json'), 'utf8'))).toEqual(configJsonSchema(CONFIG_SCHEMA));
   });
 
   test('every configuration field is documented', () => {
-    const undocumented = configReference()
+    const undocumented = configReference(CONFIG_SCHEMA)
       .split('\n')
       .filter((line) => line.startsWith('| `') && line.endsWith('|  |'));
     expect(undocumented).toEqual([]);

@@ -2,14 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, findEnvironmentFiles, loadEnvironments } from '../src/config/load';
-import { asOrdinaryUser, handToOrdinaryUser, ROOT } from './support';
+import { asOrdinaryUser, CONFIG_SCHEMA, handToOrdinaryUser, ROOT } from './support';
 
 const VALID = fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8');
 
 /** The ConfigError message of loading the folder, or a failure when it loads. */
 function loadError(dir: string): string {
   try {
-    loadEnvironments(dir);
+    loadEnvironments(dir, CONFIG_SCHEMA);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return (error as Error).message;
@@ -29,7 +29,7 @@ describe('environment files', () => {
   test('a .yml file is an environment like a .yaml file', () => {
     fs.writeFileSync(path.join(dir, 'test.yml'), VALID);
     fs.writeFileSync(path.join(dir, 'prod.yaml'), VALID);
-    expect(loadEnvironments(dir).map((e) => [e.name, e.file])).toEqual([
+    expect(loadEnvironments(dir, CONFIG_SCHEMA).map((e) => [e.name, e.file])).toEqual([
       ['prod', `${rel}/prod.yaml`],
       ['test', `${rel}/test.yml`],
     ]);

@@ -78,7 +78,7 @@ describe('external-secrets module', () => {
   });
 
   test('without registry credentials there is no pull secret, and pods pull without one', () => {
-    const none = renderUnit();
+    const none = renderUnit({ ...baseConfig(), registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com' } });
     expect(objectsOfKind(none, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'aws-registry')).toEqual([]);
     expect(gatewayPullSecrets(none)).toEqual([]);
   });

@@ -31,7 +31,7 @@ describe('GitOps tree', () => {
     // Upstream charts are rendered into the repository: it is the only source.
     expect(project.spec.sourceRepos).toEqual(['https://git.example.org/platform.git']);
     // Namespaces the modules deploy to, including those of the pull secrets; no other.
-    expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual(['argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'rdm', 'sysdb']);
+    expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual(['argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'logging', 'monitoring', 'rdm', 'sysdb', 'vdm', 'wctiler']);
     expect(project.spec.destinations.every((d: any) => d.server === 'https://kubernetes.default.svc')).toBe(true);
     // Exactly the kinds of the rendered objects that carry no namespace, own and upstream.
     const clusterScoped = new Set<string>();

@@ -16,7 +16,7 @@ import { renderEnvironment } from '../src/platform/render';
 import { render } from '../src/platform/synth';
 import { KONG_CHART } from '../src/modules/kong/chart';
 import { MODULES } from '../src/modules/registry';
-import { ROOT } from './support';
+import { CONFIG_SCHEMA, ROOT } from './support';
 
 /**
  * A scratch project: this project's code, schemas and installed packages, its own copy of charts/ (to break or
@@ -167,7 +167,7 @@ describe('hydration', () => {
   });
 
   test('every chart renders deterministically: two helm runs with the inputs of an environment print the same', () => {
-    const environment = loadEnvironmentFile(path.join(ROOT, 'environments', 'test.yaml'));
+    const environment = loadEnvironmentFile(path.join(ROOT, 'environments', 'test.yaml'), CONFIG_SCHEMA);
     const platform = new Platform(environment, MODULES);
     const helm = resolveHelm(ROOT);
     const apiVersions = new KubernetesDefinitions(path.join(ROOT, 'schemas', 'kubernetes'), '1.33').servedApiVersions();
@@ -190,7 +190,7 @@ describe('hydration', () => {
   });
 
   test('a synth whose inputs did not change runs no Helm', () => {
-    const environment = loadEnvironmentFile(path.join(ROOT, 'environments', 'test.yaml'));
+    const environment = loadEnvironmentFile(path.join(ROOT, 'environments', 'test.yaml'), CONFIG_SCHEMA);
     renderEnvironment(environment, MODULES, Hydrator.forProject(ROOT));
     const again = Hydrator.forProject(ROOT);
     renderEnvironment(environment, MODULES, again);

@@ -1,10 +1,9 @@
-import type { PlatformConfigInput } from '../src/config/schema';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, filesUnder, objectAt, renderUnit } from './support';
+import { baseConfig, ConfigInput, filesUnder, objectAt, renderUnit } from './support';
 
-const inventory = (volumes: NonNullable<PlatformConfigInput['pvRecovery']>['volumes']): PlatformConfigInput => ({ ...baseConfig(), pvRecovery: { volumes } });
+const inventory = (volumes: object[]): ConfigInput => ({ ...baseConfig(), pvRecovery: { volumes } });
 
 describe('pv-recovery module', () => {
   const rendered = renderUnit(

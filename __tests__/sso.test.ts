@@ -9,10 +9,10 @@ import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { KeycloakModule } from '../src/modules/keycloak/keycloak-module';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { findObject, HYDRATOR, objectsOfKind, renderUnit, ROOT } from './support';
+import { CONFIG_SCHEMA, findObject, HYDRATOR, objectsOfKind, renderUnit, ROOT } from './support';
 
 /** The shipped environments, rendered: the invariants below must hold in each. */
-const environments: RenderedEnvironment[] = loadEnvironments(path.join(ROOT, 'environments')).map((env) => renderEnvironment(env, MODULES, HYDRATOR));
+const environments: RenderedEnvironment[] = loadEnvironments(path.join(ROOT, 'environments'), CONFIG_SCHEMA).map((env) => renderEnvironment(env, MODULES, HYDRATOR));
 
 /** ExternalSecrets producing a Secret of this name in this namespace. */
 const producers = (rendered: RenderedEnvironment, namespace: string, name: string) =>

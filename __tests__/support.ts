@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfig } from '../src/config/load';
 import { Hydrator } from '../src/hydrate/hydrator';
-import type { PlatformConfigInput } from '../src/config/schema';
+import { configSchemaFor } from '../src/config/schema';
 import type { ModuleClass } from '../src/platform/module';
 import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { MODULES } from '../src/modules/registry';
@@ -12,13 +12,20 @@ export const ROOT = path.resolve(__dirname, '..');
 /** Renders upstream charts for every test file, reusing what earlier synths and tests rendered. */
 export const HYDRATOR = Hydrator.forProject(ROOT);
 
+/** The schema of environment files with every registered module's section. */
+export const CONFIG_SCHEMA = configSchemaFor(MODULES);
+
+/** An environment file's content, as tests write it. */
+export type ConfigInput = Record<string, any>;
+
 /** A minimal valid configuration; tests override what they exercise. */
-export function baseConfig(): PlatformConfigInput {
+export function baseConfig(): ConfigInput {
   return {
     domain: 'unit.example.org',
     kubernetesVersion: '1.31',
     acme: { email: 'ops@example.org', issuer: 'letsencrypt-staging' },
-    registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com' },
+    // Chart values as in environments/prod.yaml, so unit renders reuse the charts a synth rendered.
+    registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com', pullSecret: { provider: 'ecr', region: 'eu-central-1' } },
     storageClass: 'standard',
     gitops: { repoURL: 'https://git.example.org/platform.git' },
     kong: { image: { tag: '3.9.1-oidc' } },
@@ -26,8 +33,12 @@ export function baseConfig(): PlatformConfigInput {
 }
 
 /** Renders the `unit` environment from a configuration object (defaults: baseConfig and every module). */
-export function renderUnit(config: PlatformConfigInput = baseConfig(), registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
-  return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config) }, registry, HYDRATOR);
+export function renderUnit(config: ConfigInput = baseConfig(), registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
+  if (registry === MODULES) return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, registry, HYDRATOR);
+  // A smaller registry has fewer sections: the base configuration's sections of unregistered modules are dropped.
+  const unregistered = new Set(MODULES.filter((module) => module.settings && !registry.includes(module)).map((module) => module.settings?.field));
+  const own = Object.fromEntries(Object.entries(config).filter(([field]) => !unregistered.has(field)));
+  return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', own, configSchemaFor(registry)) }, registry, HYDRATOR);
 }
 
 /** The single object in a rendered file, failing clearly when the file is missing. */

@@ -55,7 +55,7 @@ describe('schema gate', () => {
   test('an API removed from the supported minors is refused', () => {
     const object = { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', metadata: { name: 'x' }, spec: {} };
     expect(gate.validate([{ file: 'pdb.yaml', object }])).toEqual([
-      'pdb.yaml: PodDisruptionBudget x: policy/v1beta1 PodDisruptionBudget is not served (neither built in nor a CRD under schemas/crds) (Kubernetes 1.26, 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34)',
+      'pdb.yaml: PodDisruptionBudget x: policy/v1beta1 PodDisruptionBudget is not served (neither built in, nor defined by a CRD the platform renders or one under schemas/crds) (Kubernetes 1.26, 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34)',
     ]);
   });
 

@@ -71,7 +71,14 @@ class TypoModule extends PlatformModule {
 class StrayModule extends PlatformModule {
   static readonly id = 'stray';
   constructor(platform: Platform) {
-    super(platform, { namespace: 'default' });
+    super(platform, { namespace: 'rdm' });
+    new k8s.KubeConfigMap(this, 'lost', { metadata: { name: 'lost', namespace: 'elsewhere' } });
+  }
+}
+class SystemModule extends PlatformModule {
+  static readonly id = 'system';
+  constructor(platform: Platform) {
+    super(platform, { namespace: 'kube-system' });
   }
 }
 
@@ -102,7 +109,11 @@ describe('module wiring', () => {
   });
 
   test('deploying to a namespace no module creates is an error', () => {
-    expect(() => renderUnit(undefined, [NamespacesModule, StrayModule])).toThrow(/^module "stray": namespace "default" is not created by any module \(known namespaces: argo, argocd, /);
+    expect(() => renderUnit(undefined, [NamespacesModule, StrayModule])).toThrow(/^module "stray": namespace "elsewhere" is not created by any module \(known namespaces: argo, argocd, /);
+  });
+
+  test('a module deploying to a namespace of its own gets it created, but never one of Kubernetes', () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, SystemModule])).toThrow('module "system": namespace "kube-system" belongs to Kubernetes; deploy into a namespace of the platform\'s own');
   });
 
   test('registering the same id twice is an error', () => {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { z } from 'zod';
-import { configSchema, PlatformConfig } from './schema';
+import type { PlatformConfig } from './schema';
 
 /** A named environment and its validated configuration. */
 export interface Environment {
@@ -10,9 +10,15 @@ export interface Environment {
   readonly name: string;
   /** The file it was read from, as messages name it (relative to the working directory). */
   readonly file: string;
-  /** The configuration with defaults applied. */
-  readonly config: PlatformConfig;
+  /** The configuration with defaults applied: the shared fields, and the module sections by their field. */
+  readonly config: EnvironmentConfig;
 }
+
+/** A parsed environment file: the shared fields typed, module sections read through the modules' settings. */
+export type EnvironmentConfig = PlatformConfig & Record<string, unknown>;
+
+/** The schema environment files are checked with (`configSchemaFor` the registered modules). */
+export type ConfigSchema = z.ZodType<EnvironmentConfig>;
 
 /** Bad configuration: the message names the file, the field and the reason. */
 export class ConfigError extends Error {
@@ -44,8 +50,8 @@ export function formatPath(segments: readonly PropertyKey[]): string {
  * Validates a configuration object; `source` names where it came from in error messages. With the YAML document
  * it was read from, a number where text was expected is explained as YAML read it (1.30 becomes 1.3).
  */
-export function parseConfig(source: string, input: unknown, document?: YAML.Document): PlatformConfig {
-  const result = configSchema.safeParse(input);
+export function parseConfig(source: string, input: unknown, schema: ConfigSchema, document?: YAML.Document): EnvironmentConfig {
+  const result = schema.safeParse(input);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `${source}: ${formatPath(issue.path)}: ${describeIssue(issue, input, document)}`);
     throw new ConfigError(lines.join('\n'));
@@ -134,14 +140,14 @@ function firstInvalidUtf8Line(bytes: Buffer): number | undefined {
 }
 
 /** Reads and validates one environments/<name>.yaml (or .yml) file. */
-export function loadEnvironmentFile(file: string): Environment {
+export function loadEnvironmentFile(file: string, schema: ConfigSchema): Environment {
   const name = path.basename(file).replace(/\.ya?ml$/, '');
   const relative = path.relative(process.cwd(), file) || file;
   if (!ENVIRONMENT_NAME.test(name)) {
     throw new ConfigError(`${relative}: the environment name "${name}" must be a DNS label (it becomes a folder and Argo CD names)`);
   }
   const document = parseYaml(readText(file, relative), relative);
-  return { name, file: relative, config: parseConfig(relative, document.toJS({ maxAliasCount: 0 }), document) };
+  return { name, file: relative, config: parseConfig(relative, document.toJS({ maxAliasCount: 0 }), schema, document) };
 }
 
 /**
@@ -219,13 +225,13 @@ export function findEnvironmentFiles(directory: string): EnvironmentFiles {
 }
 
 /** Loads every environment of a folder; every file's problems are reported, not only the first file's. */
-export function loadEnvironments(directory: string): Environment[] {
+export function loadEnvironments(directory: string, schema: ConfigSchema): Environment[] {
   const { files } = findEnvironmentFiles(directory);
   const environments: Environment[] = [];
   const problems: string[] = [];
   for (const file of files) {
     try {
-      environments.push(loadEnvironmentFile(file));
+      environments.push(loadEnvironmentFile(file, schema));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       problems.push(error.message);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configSchema } from './schema';
+import type { ConfigSchema } from './load';
 
 type JsonSchema = {
   type?: string | string[];
@@ -16,7 +16,7 @@ type JsonSchema = {
 };
 
 /** The JSON Schema of an environment file, for editors (environments/schema.json). */
-export function configJsonSchema(): object {
+export function configJsonSchema(configSchema: ConfigSchema): object {
   return {
     ...z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
     title: 'ewoc-platform environment',
@@ -24,7 +24,7 @@ export function configJsonSchema(): object {
 }
 
 /** The configuration reference (docs/configuration.md): one row per field, from the schema's own descriptions. */
-export function configReference(): string {
+export function configReference(configSchema: ConfigSchema): string {
   const rows: string[] = [];
   const walk = (schema: JsonSchema, path: string, required: boolean) => {
     if (path) rows.push(`| \`${path}\` | ${typeOf(schema)} | ${required ? 'yes' : 'no'} | ${defaultOf(schema)} | ${escape(schema.description ?? '')} |`);

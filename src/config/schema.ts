@@ -1,26 +1,25 @@
 import { z } from 'zod';
 import { dnsLabel, dnsName, gitRevision, gitUrl, httpsUrl, labelKey, labelValue, repositoryPath, storageClassName } from './primitives';
-import { checkRecoveryInventory, recoveredVolumeSchema } from './recovery';
+import { PlatformError } from '../platform/errors';
+import type { ModuleSettings } from '../platform/module-settings';
 import { registrySchema } from './registry';
-import { argocdSchema, certManagerSchema, externalSecretsSchema, keycloakSchema, kongSchema, postgresSchema } from './services';
-
-export type { RecoveredVolume } from './recovery';
 
 /**
- * The one typed configuration of a platform environment (it replaces the original `export-env.sh`).
- * Every default lives in these schemas, and the editor JSON Schema and docs/configuration.md are generated from
- * them, so a field's description is written once.
+ * The one typed configuration of a platform environment (it replaces the original `export-env.sh`): the fields
+ * every module shares here, and one section per module that has settings, in that module's folder
+ * (`configSchemaFor`). Every default lives in these schemas, and the editor JSON Schema and docs/configuration.md
+ * are generated from them, so a field's description is written once.
  */
 
 /** Kubernetes minors the rendered tree is validated against; the target minor must be one of them. */
 export const SUPPORTED_KUBERNETES_MINORS = ['1.26', '1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34'] as const;
 
-export const configSchema = z
+export const platformSchema = z
   .strictObject({
     domain: dnsName.describe('Base domain; public hosts are <service>.<domain> (auth.<domain>, grafana.<domain>, ...).'),
     kubernetesVersion: z
       .enum(SUPPORTED_KUBERNETES_MINORS, { message: `must be one of ${SUPPORTED_KUBERNETES_MINORS.join(', ')}` })
-      .describe('Kubernetes minor of the target cluster; Helm charts render for it. Every minor from 1.26 to 1.34 is validated regardless.'),
+      .describe('Kubernetes minor of the target cluster: charts render for it, and the tree is validated for it and every newer supported minor.'),
     acme: z
       .strictObject({
         email: z.email({ message: 'must be an e-mail address (Let\'s Encrypt sends expiry notices there)' }).describe('Account e-mail for the ACME issuers.'),
@@ -46,23 +45,29 @@ export const configSchema = z
         project: dnsLabel.default('ewoc-platform').describe('Argo CD AppProject holding the platform Applications.'),
       })
       .describe('Where Argo CD finds this environment.'),
-    argocd: argocdSchema,
-    certManager: certManagerSchema,
-    externalSecrets: externalSecretsSchema,
-    postgres: postgresSchema,
-    kong: kongSchema,
-    keycloak: keycloakSchema,
-    pvRecovery: z
-      .strictObject({
-        volumes: z.array(recoveredVolumeSchema).default([]).describe('Volumes to re-attach after a rebuild.'),
-      })
-      .prefault({})
-      .describe('Persistent-volume recovery inventory.'),
   })
-  .superRefine((config, ctx) => checkRecoveryInventory(config.pvRecovery.volumes, ctx))
   .describe('One platform environment.');
 
-/** The configuration as written in environments/<name>.yaml. */
-export type PlatformConfigInput = z.input<typeof configSchema>;
-/** The configuration after defaults are applied. */
-export type PlatformConfig = z.output<typeof configSchema>;
+/** The configuration every module shares, after defaults are applied; sections are read with `settingsOf`. */
+export type PlatformConfig = z.output<typeof platformSchema>;
+
+/** A registered module, as far as configuration is concerned: its section, if it has one. */
+interface ConfiguredModule {
+  readonly id: string;
+  readonly settings?: ModuleSettings;
+}
+
+/** The schema of an environment file: the shared fields and the section of every module that has one. */
+export function configSchemaFor(registry: readonly ConfiguredModule[]): z.ZodType<PlatformConfig & Record<string, unknown>> {
+  const sections: Record<string, z.ZodType> = {};
+  const owners = new Map<string, string>();
+  for (const module of registry) {
+    if (!module.settings) continue;
+    const { field, schema } = module.settings;
+    const taken = owners.get(field) ?? (field in platformSchema.shape ? 'the shared fields' : undefined);
+    if (taken) throw new PlatformError(`module "${module.id}": settings field "${field}" is already ${taken === 'the shared fields' ? 'a shared field' : `the section of module "${taken}"`}`);
+    owners.set(field, module.id);
+    sections[field] = schema;
+  }
+  return platformSchema.extend(sections) as unknown as z.ZodType<PlatformConfig & Record<string, unknown>>;
+}

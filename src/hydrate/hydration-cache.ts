@@ -7,26 +7,92 @@ export function cacheKey(inputs: unknown): string {
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex');
 }
 
+/** An object as cached: the object and its YAML text. */
+export interface CachedObject {
+  readonly object: Record<string, unknown>;
+  readonly text: string;
+}
+
 /**
- * Rendered upstream sources, one JSON file per input digest, so a synth whose inputs did not change runs no Helm and
- * no kustomize. Entries are written whole (temporary name, then rename): concurrent synths never read half a file.
- * Without a folder nothing is cached.
+ * Rendered upstream sources, so a synth whose inputs did not change runs no Helm and no kustomize. An entry, named
+ * by the digest of its inputs, lists its objects by the digest of their text; each object is stored once however
+ * many renders produce it (the CRDs of a chart are the same in every environment, and they are most of the bytes).
+ * Files are written whole (temporary name, then rename): concurrent synths never read half a file. Without a
+ * folder nothing is cached.
  */
 export class HydrationCache {
+  private readonly objects = new Map<string, CachedObject>();
+  /** Files read or written by this process: what `prune` keeps. */
+  private readonly used = new Set<string>();
+
   constructor(private readonly dir: string | undefined) {}
 
-  get<T>(kind: string, key: string): T | undefined {
+  /** A small JSON value (the CRDs a render declares), or undefined. */
+  getValue<T>(kind: string, key: string): T | undefined {
+    return this.read<T>(`${kind}-${key}`);
+  }
+
+  putValue(kind: string, key: string, value: unknown): void {
+    this.write(`${kind}-${key}`, value);
+  }
+
+  /** The objects of a render, or undefined when it is not cached whole. */
+  getObjects(kind: string, key: string): CachedObject[] | undefined {
+    const digests = this.read<string[]>(`${kind}-${key}`);
+    if (!digests) return undefined;
+    const objects: CachedObject[] = [];
+    for (const digest of digests) {
+      if (this.dir) this.used.add(this.file(`object-${digest}`));
+      const object = this.objects.get(digest) ?? this.read<CachedObject>(`object-${digest}`);
+      if (!object) return undefined;
+      this.objects.set(digest, object);
+      objects.push(object);
+    }
+    return objects;
+  }
+
+  putObjects(kind: string, key: string, objects: readonly CachedObject[]): void {
+    const digests = objects.map((object) => {
+      const digest = createHash('sha256').update(object.text).digest('hex');
+      if (!this.objects.has(digest)) {
+        this.objects.set(digest, object);
+        if (this.dir && !fs.existsSync(this.file(`object-${digest}`))) this.write(`object-${digest}`, object);
+      }
+      return digest;
+    });
+    this.write(`${kind}-${key}`, digests);
+  }
+
+  /**
+   * Deletes what this process did not use and nobody wrote for a day (earlier charts and values), so the cache
+   * follows the tree instead of growing with every change. Recent files may belong to a synth or test running
+   * beside this one, so they stay.
+   */
+  prune(): void {
+    if (!this.dir || !fs.existsSync(this.dir)) return;
+    const stale = Date.now() - 24 * 60 * 60 * 1000;
+    for (const name of fs.readdirSync(this.dir)) {
+      const file = path.join(this.dir, name);
+      if (this.used.has(file)) continue;
+      const modified = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+      if (modified !== undefined && modified < stale) fs.rmSync(file, { force: true });
+    }
+  }
+
+  private read<T>(name: string): T | undefined {
     if (!this.dir) return undefined;
+    this.used.add(this.file(name));
     try {
-      return JSON.parse(fs.readFileSync(this.file(kind, key), 'utf8')) as T;
+      return JSON.parse(fs.readFileSync(this.file(name), 'utf8')) as T;
     } catch {
       return undefined;
     }
   }
 
-  put(kind: string, key: string, value: unknown): void {
+  private write(name: string, value: unknown): void {
     if (!this.dir) return;
-    const target = this.file(kind, key);
+    const target = this.file(name);
+    this.used.add(target);
     const temporary = `${target}.${process.pid}-${randomUUID()}.tmp`;
     try {
       fs.mkdirSync(this.dir, { recursive: true });
@@ -38,7 +104,7 @@ export class HydrationCache {
     }
   }
 
-  private file(kind: string, key: string): string {
-    return path.join(this.dir as string, `${kind}-${key}.json`);
+  private file(name: string): string {
+    return path.join(this.dir as string, `${name}.json`);
   }
 }

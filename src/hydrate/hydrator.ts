@@ -11,7 +11,7 @@ import { KubernetesDefinitions } from '../platform/validation/kubernetes-schemas
 import { withExtractedArchive } from './extract-archive';
 import { helmTemplateText } from './helm-template';
 import { CODE_DIGEST } from './code-digest';
-import { cacheKey, HydrationCache } from './hydration-cache';
+import { CachedObject, cacheKey, HydrationCache } from './hydration-cache';
 import { kustomizeBuildText } from './kustomize-build';
 import { clusterScopedCustomKinds, isClusterScoped, normalizeObject, withoutDuplicates } from './normalize';
 import { Manifest, parseDocument, splitDocuments } from './parse-manifests';
@@ -32,9 +32,11 @@ export interface HydratorProps {
 }
 
 /** An upstream object and its YAML text, kept together so a synth from the cache serializes nothing. */
-export interface UpstreamObject {
-  readonly object: Manifest;
-  readonly text: string;
+type FinishedObject = CachedObject;
+
+/** A hydrated object, its text, and a short identity: the digest of the render's inputs and its place in it. */
+export interface UpstreamObject extends FinishedObject {
+  readonly identity: string;
 }
 
 /** The environment sources are rendered for: its name (for messages) and its Kubernetes minor. */
@@ -78,11 +80,16 @@ export class Hydrator {
    * and write.
    */
   private readonly parsed = new Map<string, Manifest | undefined>();
-  private readonly finished = new Map<string, UpstreamObject>();
+  private readonly finished = new Map<string, FinishedObject>();
   private runs = 0;
 
   constructor(private readonly props: HydratorProps) {
     this.cache = new HydrationCache(props.cacheDir);
+  }
+
+  /** Removes cached renders this synth did not use and nobody wrote for a day (see HydrationCache.prune). */
+  pruneCache(): void {
+    this.cache.prune();
   }
 
   /** How many times Helm or kustomize ran: none when every input was rendered before. */
@@ -145,7 +152,7 @@ export class Hydrator {
 
   private discoverCustomApis(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string): CustomApis {
     const key = cacheKey({ step: 'crds', ...this.chartInputs(module, chart, vendored, minor) });
-    const cached = this.cache.get<CustomApis>('crds', key);
+    const cached = this.cache.getValue<CustomApis>('crds', key);
     if (cached) return cached;
     const unknown = unknownValuesPaths(vendored.archive, chart.values as Record<string, unknown>);
     if (unknown.length > 0) {
@@ -157,14 +164,14 @@ export class Hydrator {
       .map((document) => this.parse(document, source))
       .filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
     const apis = customApisOf(crds);
-    this.cache.put('crds', key, apis);
+    this.cache.putValue('crds', key, apis);
     return apis;
   }
 
   private renderChart(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, target: HydrationTarget, custom: CustomApis): UpstreamObject[] {
     const key = cacheKey({ step: 'render', ...this.chartInputs(module, chart, vendored, target.minor), custom });
-    const cached = this.cache.get<UpstreamObject[]>('chart', key);
-    if (cached) return cached;
+    const cached = this.cache.getObjects('chart', key);
+    if (cached) return identified(key, cached);
     const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
     const objects = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions), module, new Set(custom.clusterScoped), source);
     return this.checkedAndCached('chart', key, module, target, objects);
@@ -176,8 +183,8 @@ export class Hydrator {
   }
 
   /** The objects of a rendered stream as Argo CD would apply them (see `normalizeObject`), each with its text. */
-  private finish(stream: string, module: PlatformModule, clusterScoped: ReadonlySet<string>, source: string): UpstreamObject[] {
-    const objects: UpstreamObject[] = [];
+  private finish(stream: string, module: PlatformModule, clusterScoped: ReadonlySet<string>, source: string): FinishedObject[] {
+    const objects: FinishedObject[] = [];
     for (const document of splitDocuments(stream)) {
       const raw = this.parse(document, source);
       if (!raw) continue;
@@ -195,12 +202,12 @@ export class Hydrator {
   }
 
   /** Scans objects for credentials (refusing them) and caches them under `key`. */
-  private checkedAndCached(kind: string, key: string, module: PlatformModule, target: HydrationTarget, objects: UpstreamObject[]): UpstreamObject[] {
+  private checkedAndCached(kind: string, key: string, module: PlatformModule, target: HydrationTarget, objects: FinishedObject[]): UpstreamObject[] {
     const file = (object: Manifest) => `dist/${target.environment}/${module.id}/${moduleFileName(object, module.destinationNamespace)}`;
     const credentials = findCredentials(objects.map(({ object }) => ({ file: file(object), object })));
     if (credentials.length > 0) throw new PlatformError(credentials.join('\n'));
-    this.cache.put(kind, key, objects);
-    return objects;
+    this.cache.putObjects(kind, key, objects);
+    return identified(key, objects);
   }
 
   private template(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, customApiVersions: readonly string[]): string {
@@ -234,8 +241,8 @@ export class Hydrator {
     const namespace = module.destinationNamespace as string;
     const kubectl = process.env[PINNED_KUBECTL.overrideVariable] ? `${this.kubectl.version}@${this.kubectl.path}` : PINNED_KUBECTL.version;
     const key = cacheKey({ step: 'kustomize', archive: vendored.locked.sha256, path: vendored.locked.path, namespace, patches: props.patches, kubectl, code: CODE_DIGEST });
-    const cached = this.cache.get<UpstreamObject[]>('kustomize', key);
-    if (cached) return cached;
+    const cached = this.cache.getObjects('kustomize', key);
+    if (cached) return identified(key, cached);
     this.runs++;
     const stream = withExtractedArchive(vendored.archive, (dir) => {
       const [top] = fs.readdirSync(dir);
@@ -249,6 +256,10 @@ export class Hydrator {
     const crds = splitDocuments(stream).map((document) => this.parse(document, source)).filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
     return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, module, new Set(customApisOf(crds).clusterScoped), source));
   }
+}
+
+function identified(key: string, objects: readonly FinishedObject[]): UpstreamObject[] {
+  return objects.map((finished, index) => ({ ...finished, identity: `${key}#${index}` }));
 }
 
 /** The API versions and cluster-scoped kinds of the CRDs among `objects`. */

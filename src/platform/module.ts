@@ -1,6 +1,8 @@
 import { Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
+import type { z } from 'zod';
 import type { PlatformConfig } from '../config/schema';
+import type { ModuleSettings } from './module-settings';
 import { PlatformError } from './errors';
 import type { HelmChartProps, KustomizationProps } from './upstream-sources';
 import { EverywhereException, Placement } from './placement';
@@ -38,9 +40,15 @@ export interface PlatformModuleProps {
   readonly sync?: ModuleSyncOptions;
 }
 
-/** A module class: its static id names it before it is built, for dependency errors and lookups. */
+/**
+ * A module class: its static id names it before it is built, for dependency errors and lookups; its static
+ * settings, if any, are its section of the environment file.
+ */
 export interface ModuleClass<T extends PlatformModule = PlatformModule> {
   readonly id: string;
+  /** What the module deploys, in a line: the README's modules table shows it. */
+  readonly summary?: string;
+  readonly settings?: ModuleSettings;
   new (platform: Platform): T;
 }
 
@@ -83,9 +91,14 @@ export abstract class PlatformModule extends Chart {
     for (const dep of props.dependsOn ?? []) this.dependencyIds.add(dep);
   }
 
-  /** The environment's configuration. */
+  /** The environment's shared configuration (domain, registry, node group, ...). */
   get config(): PlatformConfig {
     return this.platform.config;
+  }
+
+  /** A module's section of the environment file, as its schema parsed it (defaults applied). */
+  protected settingsOf<S extends z.ZodType>(settings: ModuleSettings<S>): z.output<S> {
+    return this.platform.environment.config[settings.field] as z.output<S>;
   }
 
   /** Ids of the modules that must be healthy before this one syncs. */
@@ -122,6 +135,12 @@ export abstract class PlatformModule extends Chart {
   get precedes(): ReadonlySet<string> {
     return this.precededNamespaces;
   }
+
+  /**
+   * Called once every module of the environment is built, for a module whose objects follow from the others (the
+   * namespaces module creates each module's namespace). Does nothing by default.
+   */
+  completeWith(_modules: readonly PlatformModule[]): void {}
 
   /** Another module's handle; using it makes this module depend on it. */
   use<T extends PlatformModule>(moduleClass: ModuleClass<T>): T {

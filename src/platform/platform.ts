@@ -33,6 +33,7 @@ export class Platform {
     this.registry = registry;
     this.placement = new Placement(environment.config.nodeGroup);
     for (const moduleClass of registry) this.resolve(moduleClass);
+    for (const module of this.modules) module.completeWith(this.modules);
   }
 
   /** The environment's configuration. */

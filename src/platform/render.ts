@@ -21,10 +21,14 @@ export type RenderedTree = Map<string, Record<string, any>[]>;
 export interface RenderedEnvironment {
   readonly environment: Environment;
   readonly tree: RenderedTree;
-  /** The YAML text of files already serialized (hydrated upstream objects, from the cache). */
-  readonly texts: ReadonlyMap<string, string>;
+  /** Files of hydrated upstream objects: their YAML text (already serialized) and identity (see UpstreamObject). */
+  readonly upstream: ReadonlyMap<string, { readonly text: string; readonly identity: string }>;
   /** Module id -> sync wave. */
   readonly waves: ReadonlyMap<string, number>;
+  /** Module id -> the modules it syncs after. */
+  readonly dependencies: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The modules, in registry order. */
+  readonly modules: readonly PlatformModule[];
 }
 
 /**
@@ -55,17 +59,17 @@ function renderModules(environment: Environment, registry: readonly ModuleClass[
   const waves = computeWaves(graph);
 
   const rendered: RenderedObject[] = [];
-  const texts = new Map<string, string>();
-  const add = (module: PlatformModule, object: Record<string, any>, text?: string) => {
+  const upstreamFiles = new Map<string, { text: string; identity: string }>();
+  const add = (module: PlatformModule, object: Record<string, any>, hydrated?: { text: string; identity: string }) => {
     const file = `${root}/${module.id}/${moduleFileName(object, module.destinationNamespace)}`;
     if (tree.has(file)) throw new PlatformError(`module "${module.id}": two objects would be written to ${file}; give them distinct names`);
     tree.set(file, [object]);
     rendered.push({ file, object });
-    if (text !== undefined) texts.set(file, text);
+    if (hydrated) upstreamFiles.set(file, hydrated);
   };
   for (const module of modules) {
     for (const object of ownOnly.get(module) ?? []) add(module, object);
-    for (const { object, text } of upstream.get(module) ?? []) add(module, object, text);
+    for (const { object, text, identity } of upstream.get(module) ?? []) add(module, object, { text, identity });
   }
   const violations = [...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)), ...findSecretsInGit(rendered)];
   if (violations.length > 0) throw new PlatformError(violations.join('\n'));
@@ -86,9 +90,9 @@ function renderModules(environment: Environment, registry: readonly ModuleClass[
   });
   tree.set(`argocd/${env}.yaml`, bootstrap.toJson());
   // Upstream objects were scanned when they were rendered (see Hydrator).
-  const credentials = findCredentials([...tree].filter(([file]) => !texts.has(file)).flatMap(([file, objects]) => objects.map((object) => ({ file, object }))));
+  const credentials = findCredentials([...tree].filter(([file]) => !upstreamFiles.has(file)).flatMap(([file, objects]) => objects.map((object) => ({ file, object }))));
   if (credentials.length > 0) throw new PlatformError(credentials.join('\n'));
-  return { environment, tree, texts, waves };
+  return { environment, tree, upstream: upstreamFiles, waves, dependencies: graph, modules };
 }
 
 /**

@@ -2,6 +2,9 @@
 export interface RenderedObject {
   readonly file: string;
   readonly object: Record<string, any>;
-  /** The object's YAML text when it is alone in its file: a cheaper identity than serializing it again. */
-  readonly text?: string;
+  /**
+   * A short text standing for the object's content, when one is known (a hydrated object: its render's input
+   * digest and place); cheaper than serializing a large object to recognize it.
+   */
+  readonly identity?: string;
 }

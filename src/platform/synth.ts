@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findEnvironmentFiles, loadEnvironments } from '../config/load';
-import { SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
+import { configSchemaFor, SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
 import { Hydrator } from '../hydrate/hydrator';
 import { PlatformError } from './errors';
 import type { ModuleClass } from './module';
@@ -47,7 +47,7 @@ export interface WrittenSynth extends SynthResult {
 export function render(options: SynthOptions): SynthResult {
   const environmentDir = path.join(options.root, 'environments');
   const { ignored } = findEnvironmentFiles(environmentDir);
-  const environments = loadEnvironments(environmentDir);
+  const environments = loadEnvironments(environmentDir, configSchemaFor(options.registry));
   const cacheDir = path.join(options.root, 'node_modules', '.cache', 'ewoc-platform');
   const kubernetesSchemaDir = path.join(options.root, 'schemas', 'kubernetes');
   const hydrator = Hydrator.forProject(options.root, options.cache !== false);
@@ -59,17 +59,20 @@ export function render(options: SynthOptions): SynthResult {
     cacheDir: path.join(cacheDir, 'validators'),
   });
   const files = new Map<string, string>();
-  const problems: string[] = [];
-  for (const { environment, tree, texts } of rendered) {
+  const batches: Array<{ manifests: RenderedObject[]; minors: string[] }> = [];
+  for (const { environment, tree, upstream } of rendered) {
     const manifests: RenderedObject[] = [];
     // Code-unit order, not the machine's locale.
     for (const [file, objects] of [...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const text = texts.get(file) ?? toYaml(objects);
-      manifests.push(...objects.map((object) => ({ file, object, text: objects.length === 1 ? text : undefined })));
+      const hydrated = upstream.get(file);
+      const text = hydrated?.text ?? toYaml(objects);
+      manifests.push(...objects.map((object) => ({ file, object, identity: hydrated?.identity })));
       files.set(file, text);
     }
-    problems.push(...gate.validate(manifests, minorsFrom(environment.config.kubernetesVersion)));
+    batches.push({ manifests, minors: minorsFrom(environment.config.kubernetesVersion) });
   }
+  const problems = gate.validateAll(batches);
+  hydrator.pruneCache();
   if (problems.length > 0) {
     throw new PlatformError(`schema validation failed:\n${problems.join('\n')}`);
   }

@@ -4,6 +4,7 @@ import { APPLICATION_HEALTH_KEY, APPLICATION_HEALTH_LUA } from './application-he
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import type { ArgoCdComponentValues, ArgoCdValues } from './argocd-values';
 import { ARGO_CD_CHART } from './chart';
+import { ARGOCD_SETTINGS } from './settings';
 
 /**
  * Argo CD managing itself with the argo-cd chart. The release name matches the bootstrap `helm install argocd`, so
@@ -11,11 +12,13 @@ import { ARGO_CD_CHART } from './chart';
  */
 export class ArgoCdModule extends PlatformModule {
   static readonly id = 'argocd';
+  static readonly summary = 'argo-cd chart managing Argo CD itself (HA), with the Application health check';
+  static readonly settings = ARGOCD_SETTINGS;
 
   constructor(platform: Platform) {
     // The chart's CRDs (ApplicationSet's is over 256 KiB) only fit server-side apply.
     super(platform, { namespace: 'argocd', sync: { serverSideApply: true } });
-    const sizes = this.config.argocd;
+    const sizes = this.settingsOf(ARGOCD_SETTINGS);
     // The chart fills in the spread's selector with each component's labels.
     const component = (replicas: number): ArgoCdComponentValues => ({ replicas, topologySpreadConstraints: this.placement.spreadOverNodes(), pdb: chartDisruptionBudget(replicas) });
     const values: ArgoCdValues = {

@@ -5,6 +5,7 @@ import { KONG_INGRESS_CLASS } from '../kong/ingress-class';
 import { AcmeClusterIssuer } from './acme-cluster-issuer';
 import type { CertManagerComponentValues, CertManagerValues } from './cert-manager-values';
 import { CERT_MANAGER_CHART } from './chart';
+import { CERT_MANAGER_SETTINGS } from './settings';
 
 /**
  * cert-manager with its CRDs, every component on the system nodes, and the two Let's Encrypt ClusterIssuers.
@@ -12,6 +13,8 @@ import { CERT_MANAGER_CHART } from './chart';
  */
 export class CertManagerModule extends PlatformModule {
   static readonly id = 'cert-manager';
+  static readonly summary = 'cert-manager chart with CRDs; ClusterIssuers `letsencrypt-prod` and `-staging` (HTTP-01 via kong)';
+  static readonly settings = CERT_MANAGER_SETTINGS;
 
   /** Name of the ClusterIssuer public routes annotate. */
   readonly issuer: string;
@@ -19,7 +22,8 @@ export class CertManagerModule extends PlatformModule {
   constructor(platform: Platform) {
     // The ClusterIssuers' CRD arrives with the chart in this same sync.
     super(platform, { namespace: 'cert-manager', sync: { skipDryRunOnMissingResource: true } });
-    const { acme, certManager: sizes } = this.config;
+    const { acme } = this.config;
+    const sizes = this.settingsOf(CERT_MANAGER_SETTINGS);
     // The chart leaves the spread's selector to us: each component's own labels, as its budgets select them.
     const component = (replicaCount: number, name: string, component: string): CertManagerComponentValues => ({
       replicaCount,

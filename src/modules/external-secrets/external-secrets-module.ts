@@ -8,6 +8,7 @@ import { EXTERNAL_SECRETS_CHART } from './chart';
 import type { ExternalSecretsComponentValues, ExternalSecretsValues } from './external-secrets-values';
 import { NamespaceSecretStore } from './namespace-secret-store';
 import { RegistryPullSecrets } from './registry-pull-secret';
+import { EXTERNAL_SECRETS_SETTINGS } from './settings';
 
 const NAMESPACE = 'external-secrets';
 
@@ -18,13 +19,15 @@ const NAMESPACE = 'external-secrets';
  */
 export class ExternalSecretsModule extends PlatformModule {
   static readonly id = 'external-secrets';
+  static readonly summary = 'External Secrets Operator (HA); registry pull secrets; the stores that share secrets across namespaces';
+  static readonly settings = EXTERNAL_SECRETS_SETTINGS;
 
   private readonly stores = new Map<string, NamespaceSecretStore>();
 
   constructor(platform: Platform) {
     // Its CRDs are too large for client-side apply; its own stores and generators arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
-    const sizes = this.config.externalSecrets;
+    const sizes = this.settingsOf(EXTERNAL_SECRETS_SETTINGS);
     const component = (replicaCount: number): ExternalSecretsComponentValues => ({
       replicaCount,
       ...this.placement.values(),

@@ -8,6 +8,7 @@ import { KEYCLOAK_OPERATOR_MANIFESTS } from './manifests';
  */
 export class KeycloakOperatorModule extends PlatformModule {
   static readonly id = 'keycloak-operator';
+  static readonly summary = 'the Keycloak operator from keycloak-k8s-resources (kustomize)';
 
   constructor(platform: Platform) {
     // Its CRDs (the Keycloak one embeds a pod template) are applied server-side, clear of the annotation limit.

@@ -9,6 +9,7 @@ import { PostgresModule } from '../postgres/postgres-module';
 import type { OidcClientRegistration, RegisteredClient } from './oidc-client';
 import { RealmImport } from './realm-import';
 import { WORLDCEREAL_REALM } from './realm-settings';
+import { KEYCLOAK_SETTINGS } from './settings';
 
 const NAMESPACE = 'keycloak';
 const NAME = 'keycloak';
@@ -22,6 +23,8 @@ const POD_LABELS = { app: 'keycloak', 'app.kubernetes.io/instance': NAME };
  */
 export class KeycloakModule extends PlatformModule {
   static readonly id = 'keycloak';
+  static readonly summary = 'Keycloak (3 instances, database from postgres), realm `worldcereal`, route `auth.<domain>`';
+  static readonly settings = KEYCLOAK_SETTINGS;
 
   /** Public host of Keycloak. */
   readonly host: string;
@@ -34,7 +37,7 @@ export class KeycloakModule extends PlatformModule {
   constructor(platform: Platform) {
     super(platform, { namespace: NAMESPACE });
     this.use(KeycloakOperatorModule);
-    const { keycloak: settings } = this.config;
+    const settings = this.settingsOf(KEYCLOAK_SETTINGS);
     this.host = `auth.${this.config.domain}`;
     this.realmUrl = `https://${this.host}/realms/${this.realm}`;
 

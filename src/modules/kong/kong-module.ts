@@ -9,6 +9,7 @@ import { ExternalSecretsModule } from '../external-secrets/external-secrets-modu
 import { AdmissionWebhookCertificate } from './admission-webhook-certificate';
 import { KONG_INGRESS_CLASS } from './ingress-class';
 import type { KongValues } from './kong-values';
+import { KONG_SETTINGS } from './settings';
 
 const NAMESPACE = 'kong';
 const RELEASE = 'kong';
@@ -38,6 +39,8 @@ const PROXY_BUFFERS = {
  */
 export class KongModule extends PlatformModule {
   static readonly id = 'kong';
+  static readonly summary = 'Kong gateway (DB-less DaemonSet, oidc plugin), ingress controller, webhook certificate, global metrics plugin';
+  static readonly settings = KONG_SETTINGS;
 
   /** Ingress class routes use. */
   readonly ingressClass = KONG_INGRESS_CLASS;
@@ -46,7 +49,8 @@ export class KongModule extends PlatformModule {
     // KongClusterPlugin and the certificates arrive with their CRDs (Kong's in this sync, cert-manager's before).
     super(platform, { namespace: NAMESPACE, sync: { skipDryRunOnMissingResource: true } });
     this.use(CertManagerModule);
-    const { kong, registry } = this.config;
+    const { registry } = this.config;
+    const kong = this.settingsOf(KONG_SETTINGS);
     const pullSecrets = this.use(ExternalSecretsModule).imagePullSecrets(NAMESPACE);
 
     const webhook = new AdmissionWebhookCertificate(this, 'admission-webhook', {

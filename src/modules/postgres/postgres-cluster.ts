@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../../../imports/barman-barmancloud.cnpg.io';
 import { Cluster, Pooler, PoolerSpecPgbouncerPoolMode, PoolerSpecType, ScheduledBackup, ScheduledBackupSpecMethod } from '../../../imports/cnpg-postgresql.cnpg.io';
-import type { PlatformConfig } from '../../config/schema';
+import type { z } from 'zod';
+import type { POSTGRES_SETTINGS } from './settings';
 import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
 import { addDisruptionBudget } from '../../platform/disruption-budget';
 import type { Placement } from '../../platform/placement';
@@ -12,7 +13,7 @@ const BARMAN_PLUGIN = 'barman-cloud.cloudnative-pg.io';
 export interface PostgresClusterProps {
   readonly name: string;
   readonly namespace: string;
-  readonly settings: PlatformConfig['postgres'];
+  readonly settings: z.output<typeof POSTGRES_SETTINGS.schema>;
   readonly storageClass: string;
   readonly placement: Placement;
 }

@@ -12,6 +12,7 @@ import { BARMAN_CLOUD_CHART, CLOUDNATIVE_PG_CHART } from './charts';
 import type { DatabaseConnection, DatabaseRequest } from './database-connection';
 import { PostgresCluster } from './postgres-cluster';
 import type { BarmanCloudValues, CloudNativePgValues } from './postgres-values';
+import { POSTGRES_SETTINGS } from './settings';
 
 const NAMESPACE = 'sysdb';
 const CLUSTER = 'postgres';
@@ -25,6 +26,8 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export class PostgresModule extends PlatformModule {
   static readonly id = 'postgres';
+  static readonly summary = 'CloudNativePG operator, a 3-instance Cluster, a session-mode Pooler, optional S3 backups; databases on request';
+  static readonly settings = POSTGRES_SETTINGS;
 
   private readonly cluster: PostgresCluster;
   private readonly databases = new Map<string, string>();
@@ -32,7 +35,7 @@ export class PostgresModule extends PlatformModule {
   constructor(platform: Platform) {
     // The Cluster and Pooler CRDs exceed the client-side apply limit; the CRs arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
-    const settings = this.config.postgres;
+    const settings = this.settingsOf(POSTGRES_SETTINGS);
     const operatorLabels = { 'app.kubernetes.io/name': 'cloudnative-pg', 'app.kubernetes.io/instance': 'cnpg' };
     const operator: CloudNativePgValues = {
       replicaCount: settings.operatorReplicas,

@@ -3,6 +3,7 @@ import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { NamespacesModule, PLATFORM_NAMESPACES } from '../namespaces/namespaces-module';
 import { RecoveredVolumeClaim } from './recovered-volume-claim';
+import { PV_RECOVERY_SETTINGS } from './settings';
 
 /**
  * Re-attaches the volumes of the recovery inventory (`pvRecovery.volumes`) after a rebuild. Every module deploying
@@ -10,11 +11,13 @@ import { RecoveredVolumeClaim } from './recovered-volume-claim';
  */
 export class PvRecoveryModule extends PlatformModule {
   static readonly id = 'pv-recovery';
+  static readonly summary = 'PersistentVolumes and claims of the recovery inventory';
+  static readonly settings = PV_RECOVERY_SETTINGS;
 
   constructor(platform: Platform) {
     super(platform);
     const namespaces = this.use(NamespacesModule);
-    this.config.pvRecovery.volumes.forEach((volume, index) => {
+    this.settingsOf(PV_RECOVERY_SETTINGS).volumes.forEach((volume, index) => {
       if (!namespaces.has(volume.namespace)) {
         throw new ConfigFieldError(`pvRecovery.volumes[${index}].namespace`, `"${volume.namespace}" is not a platform namespace (known: ${PLATFORM_NAMESPACES.join(', ')})`);
       }

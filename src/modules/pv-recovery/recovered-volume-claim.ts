@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-26';
 import { Construct } from 'constructs';
-import type { RecoveredVolume } from '../../config/schema';
+import type { RecoveredVolume } from './settings';
 import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
 
 /** CSI driver name and the node label its node plugin sets for the zone, per backend. */

@@ -11,6 +11,7 @@ const NAMESPACE = 'rdm';
  */
 export class RdmModule extends PlatformModule {
   static readonly id = 'rdm';
+  static readonly summary = 'the RDM routes: UI and database console behind SSO, API bearer-only, Swagger public';
 
   constructor(platform: Platform) {
     super(platform, { namespace: NAMESPACE });

@@ -45,21 +45,33 @@ export class SchemaGate {
    * installs), then against schemas/crds.
    */
   validate(manifests: readonly RenderedObject[], minors: readonly string[] = this.kubernetes.map((defs) => defs.minor)): string[] {
+    return this.validateAll([{ manifests, minors }]);
+  }
+
+  /**
+   * `validate` for several trees at once (one per environment, each with its minors). What the cache remembers
+   * follows exactly what this call saw, so every tree of a synth goes through one call.
+   */
+  validateAll(batches: ReadonlyArray<{ readonly manifests: readonly RenderedObject[]; readonly minors: readonly string[] }>): string[] {
+    const problems = batches.flatMap(({ manifests, minors }) => this.validateBatch(manifests, minors));
+    this.validators.flush();
+    return problems;
+  }
+
+  private validateBatch(manifests: readonly RenderedObject[], minors: readonly string[]): string[] {
     const kubernetes = this.kubernetes.filter((defs) => minors.includes(defs.minor));
     const crdManifests = manifests.filter(({ object }) => object.kind === 'CustomResourceDefinition' && object.apiVersion === 'apiextensions.k8s.io/v1');
     const rendered = new RenderedCrds(crdManifests);
     // The rendered CRDs select custom resources' schemas as much as the schema files do.
-    const renderedKey = sha256(crdManifests.map(({ object, text }) => text ?? JSON.stringify(object)).join('\n')).slice(0, 16);
-    const problems = manifests.flatMap((manifest) => {
+    const renderedKey = sha256(crdManifests.map(({ object, identity }) => identity ?? JSON.stringify(object)).join('\n')).slice(0, 16);
+    return manifests.flatMap((manifest) => {
       // The object, the minors and the schemas (files and rendered CRDs) select the validation; the cache adds the derivation code.
-      const key = sha256(`${this.fingerprint}\n${renderedKey}\n${minors.join(',')}\n${manifest.text ?? JSON.stringify(manifest.object)}`);
+      const key = sha256(`${this.fingerprint}\n${renderedKey}\n${minors.join(',')}\n${manifest.identity ?? JSON.stringify(manifest.object)}`);
       if (this.validators.isKnownValid(key)) return [];
       const found = this.validateOne(manifest, kubernetes, rendered, renderedKey);
       if (found.length === 0) this.validators.rememberValid(key);
       return found;
     });
-    this.validators.flush();
-    return problems;
   }
 
   private validateOne({ file, object }: RenderedObject, kubernetes: readonly KubernetesDefinitions[], rendered: RenderedCrds, renderedKey: string): string[] {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { dnsLabel, fsType, objectName, quantity, storageClassName, zoneName } from './primitives';
+import { dnsLabel, fsType, objectName, quantity, storageClassName, zoneName } from '../../config/primitives';
+import { moduleSettings } from '../../platform/module-settings';
 
 /** Where a recovered volume lives in its storage backend. */
 const volumeDriverSchema = z.enum(['cinder', 'ebs', 'csi']);
 
-export const recoveredVolumeSchema = z
+const recoveredVolumeSchema = z
   .strictObject({
     volumeId: z.string().min(1, { message: 'must name the backend volume', abort: true }).regex(/^[A-Za-z0-9][A-Za-z0-9_.:\/-]{0,254}$/, { message: 'must be a volume id: letters, digits and _ . : / -, at most 255 characters' }).describe('Backend volume id (OpenStack Cinder UUID, AWS EBS vol-..., or the CSI volume handle).'),
     driver: volumeDriverSchema.describe('Storage backend: `cinder` (cinder.csi.openstack.org), `ebs` (ebs.csi.aws.com) or `csi` (any CSI driver, named in csiDriver).'),
@@ -27,11 +28,11 @@ const VOLUME_ID_FORMATS: Record<'cinder' | 'ebs', { pattern: RegExp; example: st
 };
 
 /** Checks that span fields of one volume or the whole inventory; zod reports them at the offending field. */
-export function checkRecoveryInventory(volumes: readonly RecoveredVolume[], ctx: z.RefinementCtx): void {
+function checkRecoveryInventory(volumes: readonly RecoveredVolume[], ctx: z.RefinementCtx): void {
   const byVolume = new Map<string, number>();
   const byClaim = new Map<string, number>();
   volumes.forEach((volume, index) => {
-    const at = (field: string) => ['pvRecovery', 'volumes', index, field];
+    const at = (field: string) => ['volumes', index, field];
     if (volume.driver !== 'csi' && volume.volumeId) {
       const format = VOLUME_ID_FORMATS[volume.driver];
       if (!format.pattern.test(volume.volumeId)) {
@@ -63,3 +64,15 @@ export function checkRecoveryInventory(volumes: readonly RecoveredVolume[], ctx:
     }
   });
 }
+
+/** The `pvRecovery` section of an environment file: the recovery inventory. */
+export const PV_RECOVERY_SETTINGS = moduleSettings(
+  'pvRecovery',
+  z
+    .strictObject({
+      volumes: z.array(recoveredVolumeSchema).default([]).describe('Volumes to re-attach after a rebuild.'),
+    })
+    .superRefine((section, ctx) => checkRecoveryInventory(section.volumes, ctx))
+    .prefault({})
+    .describe('Persistent-volume recovery inventory.'),
+);
