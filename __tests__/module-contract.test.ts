@@ -72,6 +72,18 @@ describe('the module contract', () => {
     expect(MODULES.filter((module) => !module.summary).map((module) => module.id)).toEqual([]);
   });
 
+  test('the README names every hook in the rendered tree and when it runs', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const hooks = readme.slice(readme.indexOf('### Hooks'), readme.indexOf('###', readme.indexOf('### Hooks') + 1));
+    const prod = renderEnvironment(loadEnvironmentFile(path.join(ROOT, 'environments', 'prod.yaml'), CONFIG_SCHEMA), MODULES, HYDRATOR);
+    const hooked = [...prod.tree.values()].flat().filter((object) => object.metadata?.annotations?.['helm.sh/hook'] || object.metadata?.annotations?.['argocd.argoproj.io/hook']);
+    expect(hooked.length).toBeGreaterThan(0);
+    for (const object of hooked) {
+      expect(`${object.metadata.name}: ${hooks.includes(object.metadata.name.replace(/-(job|role|rolebinding)$/, ''))}`).toBe(`${object.metadata.name}: true`);
+      expect(hooks).toContain(object.metadata.annotations['helm.sh/hook']);
+    }
+  });
+
   test('the README modules table is the one the modules give', () => {
     const prod = renderEnvironment(loadEnvironmentFile(path.join(ROOT, 'environments', 'prod.yaml'), CONFIG_SCHEMA), MODULES, HYDRATOR);
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
