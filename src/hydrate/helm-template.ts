@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Manifest, parseManifests } from './parse-manifests';
 import type { ResolvedTool } from './pinned-tools';
-import { runIsolated } from './run-isolated';
+import { runIsolated, ToolJob } from './run-isolated';
 
 /** What `helm template` renders a chart with. */
 export interface HelmTemplateOptions {
@@ -36,30 +36,39 @@ export function helmTemplate(options: HelmTemplateOptions): Manifest[] {
 
 /** What `helm template` prints for the chart (see `helmTemplate`), as a YAML stream. */
 export function helmTemplateText(options: HelmTemplateOptions): string {
-  const description = `helm template of chart ${options.chart}`;
-  return runIsolated(options.helm, description, (scratch) => {
-    const values = path.join(scratch, 'values.json');
-    fs.writeFileSync(values, JSON.stringify(options.values));
-    return {
-      args: [
-        'template',
-        options.releaseName,
-        path.resolve(options.chart),
-        '--namespace',
-        options.namespace,
-        '--kube-version',
-        options.kubeVersion,
-        ...options.apiVersions.flatMap((apiVersion) => ['--api-versions', apiVersion]),
-        '--include-crds',
-        '--skip-tests',
-        '--values',
-        values,
-      ],
-      env: {
-        HELM_CACHE_HOME: path.join(scratch, 'cache'),
-        HELM_CONFIG_HOME: path.join(scratch, 'config'),
-        HELM_DATA_HOME: path.join(scratch, 'data'),
-      },
-    };
-  });
+  const job = helmTemplateJob(options);
+  return runIsolated(job.tool, job.description, job.prepare);
+}
+
+/** The `helm template` run of `helmTemplate`, to run alone or with others (`runAllIsolated`). */
+export function helmTemplateJob(options: HelmTemplateOptions): ToolJob {
+  return {
+    tool: options.helm,
+    description: `helm template of chart ${options.chart}`,
+    prepare: (scratch) => {
+      const values = path.join(scratch, 'values.json');
+      fs.writeFileSync(values, JSON.stringify(options.values));
+      return {
+        args: [
+          'template',
+          options.releaseName,
+          path.resolve(options.chart),
+          '--namespace',
+          options.namespace,
+          '--kube-version',
+          options.kubeVersion,
+          ...options.apiVersions.flatMap((apiVersion) => ['--api-versions', apiVersion]),
+          '--include-crds',
+          '--skip-tests',
+          '--values',
+          values,
+        ],
+        env: {
+          HELM_CACHE_HOME: path.join(scratch, 'cache'),
+          HELM_CONFIG_HOME: path.join(scratch, 'config'),
+          HELM_DATA_HOME: path.join(scratch, 'data'),
+        },
+      };
+    },
+  };
 }

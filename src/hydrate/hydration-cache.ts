@@ -36,6 +36,16 @@ export class HydrationCache {
     this.write(`${kind}-${key}`, value);
   }
 
+  /** Whether a small value is cached, without reading it. */
+  hasValue(kind: string, key: string): boolean {
+    return !!this.dir && fs.existsSync(this.file(`${kind}-${key}`));
+  }
+
+  /** Whether a render's objects are listed in the cache (a missing object still makes `getObjects` miss). */
+  hasObjects(kind: string, key: string): boolean {
+    return this.hasValue(kind, key);
+  }
+
   /** The objects of a render, or undefined when it is not cached whole. */
   getObjects(kind: string, key: string): CachedObject[] | undefined {
     const digests = this.read<string[]>(`${kind}-${key}`);

@@ -9,12 +9,13 @@ import { toYaml } from '../platform/serialize';
 import type { HelmChartProps, KustomizationProps } from '../platform/upstream-sources';
 import { KubernetesDefinitions } from '../platform/validation/kubernetes-schemas';
 import { withExtractedArchive } from './extract-archive';
-import { helmTemplateText } from './helm-template';
+import { helmTemplateJob, HelmTemplateOptions } from './helm-template';
 import { CODE_DIGEST } from './code-digest';
 import { CachedObject, cacheKey, HydrationCache } from './hydration-cache';
 import { kustomizeBuildText } from './kustomize-build';
 import { clusterScopedCustomKinds, isClusterScoped, normalizeObject, withoutDuplicates } from './normalize';
 import { Manifest, parseDocument, splitDocuments } from './parse-manifests';
+import { runAllIsolated, runIsolated } from './run-isolated';
 import { PINNED_HELM, PINNED_KUBECTL, resolveHelm, resolveKubectl, ResolvedTool } from './pinned-tools';
 import { SourceLock, VendoredSource } from './source-lock';
 import { unknownValuesPaths } from './values-paths';
@@ -81,6 +82,8 @@ export class Hydrator {
    */
   private readonly parsed = new Map<string, Manifest | undefined>();
   private readonly finished = new Map<string, FinishedObject>();
+  /** Helm output rendered ahead, all charts of a pass at once, by the digest of the render's options. */
+  private readonly prerendered = new Map<string, string>();
   private runs = 0;
 
   constructor(private readonly props: HydratorProps) {
@@ -108,11 +111,16 @@ export class Hydrator {
     const charts = modules.flatMap((module) => module.helmCharts.map((chart) => ({ module, chart, vendored: this.lock.chart(chart.chart.name, chart.chart.version, `module "${module.id}"`) })));
     const kustomized = new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))]));
 
+    const undiscovered = charts.filter(({ module, chart, vendored }) => !this.cache.hasValue('crds', this.discoveryKey(module, chart, vendored, minor)));
+    undiscovered.forEach(({ module, chart, vendored }) => checkValuesPaths(module, chart, vendored));
+    this.prerender(undiscovered.map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, minor, [])));
     const discovered = charts.map(({ module, chart, vendored }) => this.discoverCustomApis(module, chart, vendored, minor));
     const custom = mergeCustomApis([...discovered, customApisOf([...kustomized.values()].flat().map(({ object }) => object))]);
 
+    this.prerender(charts.filter(({ module, chart, vendored }) => !this.cache.hasObjects('chart', this.renderKey(module, chart, vendored, minor, custom))).map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, minor, custom.apiVersions)));
     const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
     charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, custom)));
+    this.prerendered.clear();
     return result;
   }
 
@@ -150,14 +158,25 @@ export class Hydrator {
     };
   }
 
+  private discoveryKey(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string): string {
+    return cacheKey({ step: 'crds', ...this.chartInputs(module, chart, vendored, minor) });
+  }
+
+  private renderKey(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, custom: CustomApis): string {
+    return cacheKey({ step: 'render', ...this.chartInputs(module, chart, vendored, minor), custom });
+  }
+
+  /** Runs the renders `template` will ask for, in parallel, when there is more than one. */
+  private prerender(renders: readonly HelmTemplateOptions[]): void {
+    if (renders.length < 2) return;
+    const outputs = runAllIsolated(renders.map(helmTemplateJob));
+    renders.forEach((options, index) => this.prerendered.set(cacheKey(options), outputs[index]));
+  }
+
   private discoverCustomApis(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string): CustomApis {
-    const key = cacheKey({ step: 'crds', ...this.chartInputs(module, chart, vendored, minor) });
+    const key = this.discoveryKey(module, chart, vendored, minor);
     const cached = this.cache.getValue<CustomApis>('crds', key);
     if (cached) return cached;
-    const unknown = unknownValuesPaths(vendored.archive, chart.values as Record<string, unknown>);
-    if (unknown.length > 0) {
-      throw new PlatformError(unknown.map((at) => `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}: values path ${at} is neither in the chart's default values nor read by its templates (a typo?)`).join('\n'));
-    }
     const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
     const crds = splitDocuments(this.template(module, chart, vendored, minor, []))
       .filter((document) => /^kind: *["']?CustomResourceDefinition["']?\s*$/m.test(document))
@@ -169,7 +188,7 @@ export class Hydrator {
   }
 
   private renderChart(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, target: HydrationTarget, custom: CustomApis): UpstreamObject[] {
-    const key = cacheKey({ step: 'render', ...this.chartInputs(module, chart, vendored, target.minor), custom });
+    const key = this.renderKey(module, chart, vendored, target.minor, custom);
     const cached = this.cache.getObjects('chart', key);
     if (cached) return identified(key, cached);
     const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
@@ -177,7 +196,14 @@ export class Hydrator {
     return this.checkedAndCached('chart', key, module, target, objects);
   }
 
+  /**
+   * The object a document holds, parsed once. A finished cluster-scoped object (a CRD) stands in for its raw parse,
+   * which is then dropped: CRDs are most of the bytes, and two copies of each would double the memory a cold synth
+   * needs.
+   */
   private parse(document: string, source: string): Manifest | undefined {
+    const finished = this.finished.get(`\0${document}`);
+    if (finished) return finished.object;
     if (!this.parsed.has(document)) this.parsed.set(document, parseDocument(document, source));
     return this.parsed.get(document);
   }
@@ -195,6 +221,7 @@ export class Hydrator {
         const object = normalizeObject(raw, namespace);
         done = { object, text: toYaml([object]) };
         this.finished.set(key, done);
+        if (!namespace) this.parsed.delete(document);
       }
       objects.push(done);
     }
@@ -210,9 +237,8 @@ export class Hydrator {
     return identified(key, objects);
   }
 
-  private template(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, customApiVersions: readonly string[]): string {
-    this.runs++;
-    return helmTemplateText({
+  private templateOptions(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, customApiVersions: readonly string[]): HelmTemplateOptions {
+    return {
       helm: this.helm,
       chart: vendored.archive,
       releaseName: chart.releaseName ?? module.id,
@@ -220,7 +246,16 @@ export class Hydrator {
       kubeVersion: `v${minor}.0`,
       apiVersions: [...this.served(minor), ...customApiVersions],
       values: chart.values as Record<string, unknown>,
-    });
+    };
+  }
+
+  private template(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, customApiVersions: readonly string[]): string {
+    this.runs++;
+    const options = this.templateOptions(module, chart, vendored, minor, customApiVersions);
+    const ahead = this.prerendered.get(cacheKey(options));
+    if (ahead !== undefined) return ahead;
+    const job = helmTemplateJob(options);
+    return runIsolated(job.tool, job.description, job.prepare);
   }
 
   private served(minor: string): string[] {
@@ -255,6 +290,14 @@ export class Hydrator {
     const source = `module "${module.id}": kustomize source ${props.source.name} ${props.source.version}`;
     const crds = splitDocuments(stream).map((document) => this.parse(document, source)).filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
     return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, module, new Set(customApisOf(crds).clusterScoped), source));
+  }
+}
+
+/** Refuses values paths the chart does not know (see `unknownValuesPaths`), naming the module and the path. */
+function checkValuesPaths(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource): void {
+  const unknown = unknownValuesPaths(vendored.archive, chart.values as Record<string, unknown>);
+  if (unknown.length > 0) {
+    throw new PlatformError(unknown.map((at) => `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}: values path ${at} is neither in the chart's default values nor read by its templates (a typo?)`).join('\n'));
   }
 }
 

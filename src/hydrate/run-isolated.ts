@@ -13,6 +13,13 @@ export interface IsolatedRun {
   readonly env?: Readonly<Record<string, string>>;
 }
 
+/** One run of a tool: the tool, what to call it in messages, and how to prepare its scratch directory. */
+export interface ToolJob {
+  readonly tool: ResolvedTool;
+  readonly description: string;
+  readonly prepare: (scratch: string) => IsolatedRun;
+}
+
 /**
  * Upper bound of a tool's output: spawnSync's default (1 MiB) is smaller than a chart with its CRDs (argo-cd's
  * alone are several MiB).
@@ -29,32 +36,60 @@ const NO_NETWORK_PROXY = 'http://127.0.0.1:9';
  * Runs `tool` synchronously and returns its standard output. It gets a fresh scratch directory as `HOME`, removed
  * afterwards, and no other environment than `prepare` gives: the user's Helm configuration, plugins and
  * repositories, `KUBECONFIG`, the kube context and `HELM_*` variables cannot reach it, nor can it reach the network
- * (there is no `PATH` to find git with, and HTTP goes to a closed proxy), so its output depends on its arguments only. `prepare` may write input files into the scratch directory. A failure is an error naming
- * `description` and quoting the tool's standard error.
+ * (there is no `PATH` to find git with, and HTTP goes to a closed proxy), so its output depends on its arguments
+ * only. `prepare` may write input files into the scratch directory. A failure is an error naming `description` and
+ * quoting the tool's standard error.
  */
 export function runIsolated(tool: ResolvedTool, description: string, prepare: (scratch: string) => IsolatedRun): string {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `ewoc-${tool.name}-`));
   try {
     const run = prepare(scratch);
-    const result = spawnSync(tool.path, run.args, {
-      cwd: scratch,
-      env: { ...run.env, HOME: scratch, HTTP_PROXY: NO_NETWORK_PROXY, HTTPS_PROXY: NO_NETWORK_PROXY },
-      encoding: 'utf8',
-      maxBuffer: MAX_OUTPUT_BYTES,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    if (result.error) {
-      throw new PlatformError(`${description} failed: could not run ${tool.path}: ${result.error.message}`);
-    }
-    if (result.status !== 0) {
-      const exit = result.signal ? `was killed by ${result.signal}` : `exited with ${result.status}`;
-      const stderr = result.stderr.trim();
-      throw new PlatformError(`${description} failed: ${tool.name} ${exit}${stderr ? `:\n${indent(stderr)}` : ''}`);
-    }
-    return result.stdout;
+    const result = spawnSync(tool.path, run.args, { cwd: scratch, env: isolatedEnv(run, scratch), encoding: 'utf8', maxBuffer: MAX_OUTPUT_BYTES, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (result.error) throw new PlatformError(`${description} failed: could not run ${tool.path}: ${result.error.message}`);
+    return outcome(tool, description, result.status, result.signal, result.stdout, result.stderr);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * `runIsolated` for several jobs at once, as many at a time as the machine has cores: a cold synth renders a dozen
+ * charts, and Helm keeps one core busy. Outputs come back in the order of the jobs; the first failure is thrown.
+ * The jobs run in a child Node process that starts them asynchronously, so this call stays synchronous.
+ */
+export function runAllIsolated(jobs: readonly ToolJob[]): string[] {
+  if (jobs.length <= 1) return jobs.map((job) => runIsolated(job.tool, job.description, job.prepare));
+  const batch = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-batch-'));
+  try {
+    const specs = jobs.map((job, index) => {
+      const scratch = path.join(batch, String(index));
+      fs.mkdirSync(scratch);
+      const run = job.prepare(scratch);
+      return { path: job.tool.path, args: run.args, cwd: scratch, env: isolatedEnv(run, scratch), out: path.join(batch, `${index}.out`), err: path.join(batch, `${index}.err`), status: path.join(batch, `${index}.status`) };
+    });
+    const plan = path.join(batch, 'plan.json');
+    fs.writeFileSync(plan, JSON.stringify({ limit: os.availableParallelism(), jobs: specs }));
+    const runner = spawnSync(process.execPath, [path.join(__dirname, 'run-all.js'), plan], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (runner.status !== 0) throw new PlatformError(`could not run ${jobs[0].tool.name} in parallel: ${runner.stderr.trim()}`);
+    return jobs.map((job, index) => {
+      const status = JSON.parse(fs.readFileSync(specs[index].status, 'utf8')) as { code: number | null; signal: NodeJS.Signals | null; error?: string };
+      if (status.error) throw new PlatformError(`${job.description} failed: could not run ${job.tool.path}: ${status.error}`);
+      return outcome(job.tool, job.description, status.code, status.signal, fs.readFileSync(specs[index].out, 'utf8'), fs.readFileSync(specs[index].err, 'utf8'));
+    });
+  } finally {
+    fs.rmSync(batch, { recursive: true, force: true });
+  }
+}
+
+function isolatedEnv(run: IsolatedRun, scratch: string): Record<string, string> {
+  return { ...run.env, HOME: scratch, HTTP_PROXY: NO_NETWORK_PROXY, HTTPS_PROXY: NO_NETWORK_PROXY };
+}
+
+function outcome(tool: ResolvedTool, description: string, status: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string): string {
+  if (status === 0) return stdout;
+  const exit = signal ? `was killed by ${signal}` : `exited with ${status}`;
+  const message = stderr.trim();
+  throw new PlatformError(`${description} failed: ${tool.name} ${exit}${message ? `:\n${indent(message)}` : ''}`);
 }
 
 function indent(text: string): string {

@@ -91,12 +91,14 @@ export class SchemaGate {
           return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
         });
     if (renderedSource && !custom) return [`${label}: ${renderedSource} does not serve ${apiVersion}`];
+    // Minors whose definitions agree share a validator: each runs once on the object.
+    const once = memoized();
     if (custom) {
       const problems = run(custom, { ...object, metadata: {} });
       const source = problems.length > 0 ? renderedSource ?? this.crds.sourceOf(apiVersion, kind) : '';
       return [
         ...problems.map((p) => `${label}: ${p} (CRD ${source})`),
-        ...this.acrossMinors(kubernetes, label, (defs) => run(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata')),
+        ...this.acrossMinors(kubernetes, label, (defs) => once(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata')),
       ];
     }
     const builtIn = (defs: KubernetesDefinitions) => this.kubernetesValidator(defs, `${apiVersion}/${kind}`, () => defs.definitionFor(apiVersion, kind));
@@ -107,7 +109,7 @@ export class SchemaGate {
     }
     return this.acrossMinors(kubernetes, label, (defs) => {
       const validate = builtIn(defs);
-      return validate ? run(validate, object) : [`${apiVersion} ${kind} is not served (neither built in, nor defined by a CRD the platform renders or one under schemas/crds)`];
+      return validate ? once(validate, object) : [`${apiVersion} ${kind} is not served (neither built in, nor defined by a CRD the platform renders or one under schemas/crds)`];
     });
   }
 
@@ -147,6 +149,19 @@ function fingerprint(folders: readonly string[]): string {
   };
   folders.forEach(walk);
   return sha256(entries.join('\n')).slice(0, 16);
+}
+
+/** `run`, remembering each validator's answer: for one object, a validator shared by several minors runs once. */
+function memoized(): (validate: ValidateFunction, value: unknown, basePath?: string) => string[] {
+  const answers = new Map<ValidateFunction, string[]>();
+  return (validate, value, basePath) => {
+    let answer = answers.get(validate);
+    if (!answer) {
+      answer = run(validate, value, basePath);
+      answers.set(validate, answer);
+    }
+    return answer;
+  };
 }
 
 function run(validate: ValidateFunction, value: unknown, basePath = ''): string[] {

@@ -13,7 +13,8 @@ const AJV_OPTIONS = {
   validateFormats: false,
   logger: false as const,
   inlineRefs: false,
-  code: { source: true },
+  // Optimizing the generated code costs more compile time than it saves on the few runs a validator gets.
+  code: { source: true, optimize: false },
 };
 const AJV_VERSION: string = require('ajv/package.json').version;
 
@@ -56,7 +57,6 @@ export interface SchemaSource {
  * functions it used (a megabyte of code per large CRD).
  */
 export class ValidatorCache {
-  private readonly ajv = new Ajv(AJV_OPTIONS);
   private readonly inMemory = new Map<string, ValidateFunction>();
   /** Modules loaded without a usable code cache: their cache is written at flush, once they have run. */
   private readonly uncached = new Map<string, vm.Script>();
@@ -149,8 +149,10 @@ export class ValidatorCache {
     const file = path.join(this.directory, `${digest}.js`);
     const cached = this.loadModule(digest, file);
     if (cached) return cached;
-    const validate = this.ajv.compile(source().schema());
-    this.writeAtomically(`${digest}.js`, standaloneCode(this.ajv, validate));
+    // One Ajv per schema: it keeps every schema it compiled, and these are large (whole CRDs); this one is dropped.
+    const ajv = new Ajv(AJV_OPTIONS);
+    const validate = ajv.compile(source().schema());
+    this.writeAtomically(`${digest}.js`, standaloneCode(ajv, validate));
     return validate;
   }
 
