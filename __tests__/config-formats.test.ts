@@ -1,18 +1,5 @@
-import { ConfigError, parseConfig } from '../src/config/load';
-import { baseConfig, CONFIG_SCHEMA } from './support';
-
-/** The message for a configuration changed by `mutate`, or a failure when it is accepted. */
-function errorFor(mutate: (config: any) => void): string {
-  const config: any = baseConfig();
-  mutate(config);
-  try {
-    parseConfig('env.yaml', config, CONFIG_SCHEMA);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('configuration was accepted');
-}
+import { parseConfig } from '../src/config/load';
+import { baseConfig, CONFIG_SCHEMA, configErrorFor as errorFor } from './support';
 
 function accepts(mutate: (config: any) => void): void {
   const config: any = baseConfig();

@@ -1,21 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError, loadEnvironmentFile, loadEnvironments, parseConfig } from '../src/config/load';
+import { loadEnvironmentFile, loadEnvironments } from '../src/config/load';
 import { configJsonSchema, configReference } from '../src/config/reference';
-import { baseConfig, CONFIG_SCHEMA, ROOT } from './support';
-
-function errorFor(mutate: (config: any) => void): string {
-  const config: any = baseConfig();
-  mutate(config);
-  try {
-    parseConfig('env.yaml', config, CONFIG_SCHEMA);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('configuration was accepted');
-}
+import { CONFIG_SCHEMA, configErrorFor as errorFor, ROOT } from './support';
 
 const cinder = { volumeId: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b', driver: 'cinder', size: '20Gi', namespace: 'rdm', claimName: 'data' };
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseConfig } from '../src/config/load';
+import { ConfigError, parseConfig } from '../src/config/load';
 import { Hydrator } from '../src/hydrate/hydrator';
 import { configSchemaFor } from '../src/config/schema';
 import type { ModuleClass } from '../src/platform/module';
@@ -30,6 +30,19 @@ export function baseConfig(): ConfigInput {
     gitops: { repoURL: 'https://git.example.org/platform.git' },
     kong: { image: { tag: '3.9.1-oidc' } },
   };
+}
+
+/** The message a configuration changed by `mutate` is refused with (as file `env.yaml`); a failure when accepted. */
+export function configErrorFor(mutate: (config: any) => void): string {
+  const config: any = baseConfig();
+  mutate(config);
+  try {
+    parseConfig('env.yaml', config, CONFIG_SCHEMA);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('configuration was accepted');
 }
 
 /** Renders the `unit` environment from a configuration object (defaults: baseConfig and every module). */
