@@ -128,6 +128,22 @@ describe('synth', () => {
       expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
     });
 
+    test('a synth with nothing changed has nothing to do; a hand edit of the tree or a changed input brings the work back', () => {
+      expect(runSynth().stdout).toContain('test: new,');
+      const again = runSynth();
+      expect(again.stdout).toContain('test: unchanged,');
+      expect(again.stdout).toContain('test: waves 0:namespaces');
+      const edited = path.join(dir, 'dist', 'test', 'apps', 'kong.yaml');
+      const original = fs.readFileSync(edited, 'utf8');
+      fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));
+      expect(runSynth().stdout).toContain('test: replaced,');
+      expect(fs.readFileSync(edited, 'utf8')).toBe(original);
+      const environment = path.join(dir, 'environments', 'test.yaml');
+      fs.writeFileSync(environment, fs.readFileSync(environment, 'utf8').replace('revision: main', 'revision: release-2'));
+      expect(runSynth().stdout).toContain('test: replaced,');
+      expect(fs.readFileSync(edited, 'utf8')).toContain('targetRevision: release-2');
+    });
+
     test('cdk8s synth still works and writes the identical tree', () => {
       const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
       execFileSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });

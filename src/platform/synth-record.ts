@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The up-to-date check of synth, as `make` has one: a synth records the digest of everything that went into the
+ * tree and the files it left; the next synth with the same inputs and an untouched tree has nothing to do and says
+ * so at once, before loading anything else. It uses only Node's own modules for that reason.
+ */
+
+/** What synth tells the user about one environment. */
+export interface EnvironmentSummary {
+  readonly name: string;
+  readonly change: 'new' | 'replaced' | 'unchanged';
+  readonly objects: number;
+  readonly files: number;
+  /** `wave:module` pairs in sync order. */
+  readonly waves: string;
+}
+
+/** What synth tells the user. */
+export interface SynthSummary {
+  readonly environments: readonly EnvironmentSummary[];
+  readonly removed: readonly string[];
+  readonly ignored: readonly string[];
+  readonly notices: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+interface SynthRecord {
+  readonly inputs: string;
+  readonly tree: string;
+  readonly summary: SynthSummary;
+}
+
+/** Inputs read for their content: small, and edited by hand. */
+const CONTENT_INPUTS = ['main.ts', 'package-lock.json', 'scripts/register-ts.js', 'environments', 'src', 'charts/lock.yaml'];
+/** Inputs identified by name, size and modification time: large, generated or vendored. */
+const STAT_INPUTS = ['imports', 'schemas', 'charts'];
+/** Environment variables that change what synth renders. */
+const VARIABLES = ['EWOC_HELM', 'EWOC_KUBECTL'];
+
+/** The lines synth prints. */
+export function reportLines(summary: SynthSummary): string[] {
+  const lines: string[] = [];
+  for (const { name, change, objects, files, waves } of summary.environments) {
+    lines.push(`${name}: ${change}, ${objects} objects in ${files} files (dist/${name}/, argocd/${name}.yaml)`);
+    lines.push(`${name}: waves ${waves}`);
+  }
+  for (const name of summary.removed) lines.push(`${name}: removed dist/${name}/ and argocd/${name}.yaml (no environments/${name}.yaml or .yml any more)`);
+  for (const file of summary.ignored) lines.push(`note: ${file} is not an environment file (.yaml or .yml) and was not rendered`);
+  for (const notice of summary.notices) lines.push(`note: ${notice}`);
+  for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
+  return lines;
+}
+
+/** The summary of the last synth when its inputs and its tree are as it left them; undefined otherwise. */
+export function upToDateSummary(root: string): SynthSummary | undefined {
+  let record: SynthRecord;
+  try {
+    record = JSON.parse(fs.readFileSync(recordFile(root), 'utf8')) as SynthRecord;
+  } catch {
+    return undefined;
+  }
+  if (record.tree !== treeDigest(root) || record.inputs !== inputsDigest(root)) return undefined;
+  return { ...record.summary, environments: record.summary.environments.map((environment) => ({ ...environment, change: 'unchanged' })), removed: [], warnings: [] };
+}
+
+/** Records a synth that succeeded, for the next one to compare with. */
+export function recordSynth(root: string, summary: SynthSummary): void {
+  const record: SynthRecord = { inputs: inputsDigest(root), tree: treeDigest(root), summary };
+  try {
+    fs.mkdirSync(path.dirname(recordFile(root)), { recursive: true });
+    fs.writeFileSync(recordFile(root), JSON.stringify(record));
+  } catch {
+    // Without a record the next synth does the work again; nothing else changes.
+  }
+}
+
+/** One record per project folder: node_modules may be shared (linked) between checkouts. */
+function recordFile(root: string): string {
+  const project = createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 16);
+  return path.join(root, 'node_modules', '.cache', 'ewoc-platform', `last-synth-${project}.json`);
+}
+
+function inputsDigest(root: string): string {
+  const hash = createHash('sha256');
+  hash.update(`${process.version}\n${VARIABLES.map((name) => `${name}=${process.env[name] ?? ''}`).join('\n')}\n`);
+  for (const input of CONTENT_INPUTS) {
+    for (const file of filesUnder(root, input)) hash.update(`${file}\n`).update(fs.readFileSync(path.join(root, file))).update('\n');
+  }
+  for (const input of STAT_INPUTS) hash.update(statsOf(root, input));
+  return hash.digest('hex');
+}
+
+/** The files of dist/ and argocd/ as synth left them: names, sizes and modification times. */
+function treeDigest(root: string): string {
+  return createHash('sha256').update(statsOf(root, 'dist')).update(statsOf(root, 'argocd')).digest('hex');
+}
+
+function statsOf(root: string, input: string): string {
+  return filesUnder(root, input)
+    .map((file) => {
+      const stat = fs.statSync(path.join(root, file));
+      return `${file}:${stat.size}:${Math.round(stat.mtimeMs)}\n`;
+    })
+    .join('');
+}
+
+/** Files under a path (or the path itself), relative to root, in code-unit order; none when it does not exist. */
+function filesUnder(root: string, input: string): string[] {
+  const stat = fs.statSync(path.join(root, input), { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (!stat.isDirectory()) return [input];
+  return fs
+    .readdirSync(path.join(root, input), { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
