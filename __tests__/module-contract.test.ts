@@ -68,6 +68,21 @@ describe('the module contract', () => {
     expect(() => configSchemaFor([...MODULES, { id: 'x', settings: moduleSettings('domain', z.string()) }])).toThrow('module "x": settings field "domain" is already a shared field');
   });
 
+  test('an object too large for client-side apply needs a module that applies server-side', () => {
+    const big = (serverSideApply: boolean) =>
+      class BigModule extends PlatformModule {
+        static readonly id = 'big';
+        constructor(platform: Platform) {
+          super(platform, { namespace: 'rdm', sync: { serverSideApply } });
+          new k8s.KubeConfigMap(this, 'big', { metadata: { name: 'big', namespace: 'rdm' }, data: { blob: 'x '.repeat(140000) } });
+        }
+      };
+    expect(() => renderUnit(baseConfig(), [...MODULES, big(false)])).toThrow(
+      'dist/unit/big/configmap-big.yaml: ConfigMap big: 280156 bytes, more than the 262144 a client-side apply can record; module "big" must apply server-side (sync: { serverSideApply: true })',
+    );
+    expect(() => renderUnit(baseConfig(), [...MODULES, big(true)])).not.toThrow();
+  });
+
   test('every registered module says what it deploys', () => {
     expect(MODULES.filter((module) => !module.summary).map((module) => module.id)).toEqual([]);
   });

@@ -10,6 +10,7 @@ import type { GroupKind } from './upstream-sources';
 import type { ModuleClass, PlatformModule } from './module';
 import type { RenderedObject } from './rendered-object';
 import { Platform } from './platform';
+import { findTooLargeForClientSideApply } from './apply-size';
 import { findCredentials } from './credential-scan';
 import { findSecretsInGit } from './secret-policy';
 import { computeWaves } from './waves';
@@ -59,19 +60,25 @@ function renderModules(environment: Environment, registry: readonly ModuleClass[
   const waves = computeWaves(graph);
 
   const rendered: RenderedObject[] = [];
+  const renderedBy = new Map<PlatformModule, RenderedObject[]>(modules.map((module) => [module, []]));
   const upstreamFiles = new Map<string, { text: string; identity: string }>();
   const add = (module: PlatformModule, object: Record<string, any>, hydrated?: { text: string; identity: string }) => {
     const file = `${root}/${module.id}/${moduleFileName(object, module.destinationNamespace)}`;
     if (tree.has(file)) throw new PlatformError(`module "${module.id}": two objects would be written to ${file}; give them distinct names`);
     tree.set(file, [object]);
     rendered.push({ file, object });
+    renderedBy.get(module)?.push({ file, object });
     if (hydrated) upstreamFiles.set(file, hydrated);
   };
   for (const module of modules) {
     for (const object of ownOnly.get(module) ?? []) add(module, object);
     for (const { object, text, identity } of upstream.get(module) ?? []) add(module, object, { text, identity });
   }
-  const violations = [...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)), ...findSecretsInGit(rendered)];
+  const violations = [
+    ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)),
+    ...findSecretsInGit(rendered),
+    ...modules.flatMap((module) => findTooLargeForClientSideApply(module, renderedBy.get(module) ?? [], (file) => upstreamFiles.get(file)?.text)),
+  ];
   if (violations.length > 0) throw new PlatformError(violations.join('\n'));
 
   const apps = new Chart(platform.app, 'apps', { disableResourceNameHashes: true, labels: { 'app.kubernetes.io/part-of': 'ewoc-platform' } });
