@@ -4,9 +4,16 @@ describe('GitOps tree', () => {
   const rendered = renderUnit({ ...baseConfig(), gitops: { repoURL: 'https://git.example.org/platform.git', revision: 'release-1', path: 'deploy/rendered' } });
   const [project, root] = rendered.tree.get('argocd/unit.yaml') ?? [];
 
+  const apps = [...rendered.tree].filter(([file]) => file.startsWith('dist/unit/apps/')).map(([, [app]]) => app);
+
+  test('every module with something to deliver has a child Application, and only those', () => {
+    const delivering = rendered.modules.filter((module) => [...rendered.tree.keys()].some((file) => file.startsWith(`dist/unit/${module.id}/`)));
+    expect(apps.map((app) => app.metadata.name).sort()).toEqual(delivering.map((module) => module.id).sort());
+  });
+
   test('every child Application syncs automatically with prune, self-heal, backoff and our namespaces', () => {
-    for (const id of ['namespaces', 'argocd', 'cert-manager', 'external-secrets', 'postgres', 'kong', 'keycloak-operator', 'keycloak', 'rdm']) {
-      const app = objectAt(rendered, `dist/unit/apps/${id}.yaml`);
+    for (const app of apps) {
+      const id = app.metadata.name;
       expect(app.metadata).toMatchObject({ name: id, namespace: 'argocd', finalizers: ['resources-finalizer.argocd.argoproj.io'] });
       expect(app.spec.project).toBe('ewoc-platform');
       expect(app.spec.syncPolicy.automated).toEqual({ prune: true, selfHeal: true });
@@ -30,8 +37,12 @@ describe('GitOps tree', () => {
     expect(project.kind).toBe('AppProject');
     // Upstream charts are rendered into the repository: it is the only source.
     expect(project.spec.sourceRepos).toEqual(['https://git.example.org/platform.git']);
-    // Namespaces the modules deploy to, including those of the pull secrets; no other.
-    expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual(['argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'logging', 'monitoring', 'rdm', 'sysdb', 'vdm', 'wctiler']);
+    // Exactly the namespaces the Applications deploy to and the rendered objects name (pull secrets' included).
+    const namespaces = new Set<string>(apps.map((app) => app.spec.destination.namespace));
+    for (const [file, objects] of rendered.tree) {
+      if (file.startsWith('dist/')) for (const object of objects) if (object.metadata.namespace) namespaces.add(object.metadata.namespace);
+    }
+    expect(project.spec.destinations.map((d: any) => d.namespace)).toEqual([...namespaces].sort());
     expect(project.spec.destinations.every((d: any) => d.server === 'https://kubernetes.default.svc')).toBe(true);
     // Exactly the kinds of the rendered objects that carry no namespace, own and upstream.
     const clusterScoped = new Set<string>();
