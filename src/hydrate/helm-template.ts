@@ -23,6 +23,11 @@ export interface HelmTemplateOptions {
   readonly apiVersions: readonly string[];
   /** Values, handed to helm as a JSON file: nothing is parsed from `--set` strings. */
   readonly values: Readonly<Record<string, unknown>>;
+  /**
+   * What messages call the render.
+   * @default `helm template of chart <archive>`
+   */
+  readonly description?: string;
 }
 
 /**
@@ -44,7 +49,7 @@ export function helmTemplateText(options: HelmTemplateOptions): string {
 export function helmTemplateJob(options: HelmTemplateOptions): ToolJob {
   return {
     tool: options.helm,
-    description: `helm template of chart ${options.chart}`,
+    description: options.description ?? `helm template of chart ${options.chart}`,
     prepare: (scratch) => {
       const values = path.join(scratch, 'values.json');
       fs.writeFileSync(values, JSON.stringify(options.values));

@@ -246,6 +246,7 @@ export class Hydrator {
       kubeVersion: `v${minor}.0`,
       apiVersions: [...this.served(minor), ...customApiVersions],
       values: chart.values as Record<string, unknown>,
+      description: `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}: helm template (Kubernetes ${minor})`,
     };
   }
 
