@@ -5,11 +5,10 @@ describe('namespaces module', () => {
   const rendered = renderUnit();
   const namespaces = [...filesUnder(rendered, 'dist/unit/namespaces').values()].map(([ns]) => ns);
 
-  test('creates the ten original namespaces plus argocd and external-secrets', () => {
-    expect(namespaces.map((ns) => ns.metadata.name).sort()).toEqual(
-      ['argo', 'cert-manager', 'sysdb', 'keycloak', 'kong', 'logging', 'monitoring', 'rdm', 'vdm', 'wctiler', 'argocd', 'external-secrets'].sort(),
-    );
-    expect(PLATFORM_NAMESPACES).toHaveLength(12);
+  test('creates the ten original namespaces plus argocd and external-secrets, and the namespace of every module', () => {
+    expect([...PLATFORM_NAMESPACES].sort()).toEqual(['argo', 'argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'logging', 'monitoring', 'rdm', 'sysdb', 'vdm', 'wctiler']);
+    const expected = new Set<string>([...PLATFORM_NAMESPACES, ...rendered.modules.flatMap((module) => module.destinationNamespace ?? [])]);
+    expect(namespaces.map((ns) => ns.metadata.name).sort()).toEqual([...expected].sort());
   });
 
   test('labels every namespace and keeps it from pruning and deletion', () => {

@@ -1,9 +1,12 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import type { DatabaseConnection } from '../src/modules/postgres/database-connection';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, findObject, objectsOfKind, renderUnit, ROOT } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
 const KEEP = 'Prune=false,Delete=false';
@@ -74,6 +77,11 @@ describe('postgres module', () => {
     expect(findObject(withBackup, 'Deployment', 'barman-cloud-plugin-barman-cloud', 'sysdb').spec.template.spec.nodeSelector).toEqual(pinned);
     expect(findObject(withBackup, 'CustomResourceDefinition', 'objectstores.barmancloud.cnpg.io')).toBeDefined();
     expect(withBackup.waves.get('postgres')).toBeGreaterThan(withBackup.waves.get('cert-manager') as number);
+  });
+
+  test('the test environment runs a single operator replica, as it asks', () => {
+    const operator = YAML.parse(fs.readFileSync(path.join(ROOT, 'dist', 'test', 'postgres', 'deployment-cnpg-cloudnative-pg.yaml'), 'utf8'));
+    expect(operator.spec.replicas).toBe(1);
   });
 
   test('a single-instance cluster has no budgets (they would block every drain)', () => {
