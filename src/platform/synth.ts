@@ -5,7 +5,7 @@ import { configSchemaFor, SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
 import { Hydrator } from '../hydrate/hydrator';
 import { PlatformError } from './errors';
 import type { ModuleClass } from './module';
-import { renderEnvironment, RenderedEnvironment } from './render';
+import { RenderedEnvironment, renderEnvironments } from './render';
 import { toYaml } from './serialize';
 import type { RenderedObject } from './rendered-object';
 import { SchemaGate } from './validation/schema-gate';
@@ -51,7 +51,7 @@ export function render(options: SynthOptions): SynthResult {
   const cacheDir = path.join(options.root, 'node_modules', '.cache', 'ewoc-platform');
   const kubernetesSchemaDir = path.join(options.root, 'schemas', 'kubernetes');
   const hydrator = Hydrator.forProject(options.root, options.cache !== false);
-  const rendered = environments.map((environment) => renderEnvironment(environment, options.registry, hydrator));
+  const rendered = renderEnvironments(environments, options.registry, hydrator);
   const gate = new SchemaGate({
     kubernetesSchemaDir,
     crdDir: path.join(options.root, 'schemas', 'crds'),
