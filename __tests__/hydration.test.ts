@@ -105,6 +105,16 @@ describe('hydration', () => {
     );
   });
 
+  test.each([
+    ['not YAML', 'charts: [\n', /^charts\/lock\.yaml: Flow sequence in block collection must be sufficiently indented/],
+    ['without its tools', 'charts: []\nkustomizations: []\n', /^charts\/lock\.yaml: tools: is required$/],
+    ['with a malformed digest', null, /^charts\/lock\.yaml: charts\[0\]\.sha256: must be a hex sha256$/],
+  ])('a lock %s is refused with the file, the field and the reason', (_name, text, message) => {
+    const lock = path.join(dir, 'charts', 'lock.yaml');
+    fs.writeFileSync(lock, text ?? fs.readFileSync(lock, 'utf8').replace(/^ {4}sha256: [0-9a-f]{64}$/m, '    sha256: abc'));
+    expect(() => renderScratch()).toThrow(message);
+  });
+
   test('a missing archive is refused, naming the chart', () => {
     fs.rmSync(path.join(dir, 'charts', 'ingress-0.24.0.tgz'));
     expect(() => renderScratch()).toThrow('module "kong": chart ingress 0.24.0: charts/ingress-0.24.0.tgz is missing; restore it from git or vendor it again (npm run vendor-chart -- ingress 0.24.0)');

@@ -133,6 +133,11 @@ describe('synth', () => {
       const again = runSynth();
       expect(again.stdout).toContain('test: unchanged,');
       expect(again.stdout).toContain('test: waves 0:namespaces');
+      // An input the check cannot read is left to the full synth, which says what is wrong.
+      fs.symlinkSync(path.join(dir, 'environments', 'gone.yaml'), path.join(dir, 'environments', 'dangling.yaml'));
+      const dangling = runSynth();
+      expect([dangling.status, dangling.stderr]).toEqual([1, 'synth failed; dist/ and argocd/ are unchanged.\nenvironments/dangling.yaml: cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link\n']);
+      fs.rmSync(path.join(dir, 'environments', 'dangling.yaml'));
       const edited = path.join(dir, 'dist', 'test', 'apps', 'kong.yaml');
       const original = fs.readFileSync(edited, 'utf8');
       fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));

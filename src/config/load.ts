@@ -59,7 +59,8 @@ export function parseConfig(source: string, input: unknown, schema: ConfigSchema
   return result.data;
 }
 
-function describeIssue(issue: z.core.$ZodIssue, input: unknown, document: YAML.Document | undefined): string {
+/** What is wrong with a value, in the words of the messages users see (`is required`, `unknown field "x"`). */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown, document?: YAML.Document): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }

