@@ -36,14 +36,9 @@ export class HydrationCache {
     this.write(`${kind}-${key}`, value);
   }
 
-  /** Whether a small value is cached, without reading it. */
-  hasValue(kind: string, key: string): boolean {
+  /** Whether an entry is cached, without reading it (an object of it gone missing still makes `getObjects` miss). */
+  has(kind: string, key: string): boolean {
     return !!this.dir && fs.existsSync(this.file(`${kind}-${key}`));
-  }
-
-  /** Whether a render's objects are listed in the cache (a missing object still makes `getObjects` miss). */
-  hasObjects(kind: string, key: string): boolean {
-    return this.hasValue(kind, key);
   }
 
   /** The objects of a render, or undefined when it is not cached whole. */

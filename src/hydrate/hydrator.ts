@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
+import { projectCacheDir } from '../platform/cache-dir';
 import { findCredentials } from '../platform/credential-scan';
 import { PlatformError } from '../platform/errors';
 import { moduleFileName } from '../platform/file-names';
@@ -32,11 +33,8 @@ export interface HydratorProps {
   readonly cacheDir?: string;
 }
 
-/** An upstream object and its YAML text, kept together so a synth from the cache serializes nothing. */
-type FinishedObject = CachedObject;
-
 /** A hydrated object, its text, and a short identity: the digest of the render's inputs and its place in it. */
-export interface UpstreamObject extends FinishedObject {
+export interface UpstreamObject extends CachedObject {
   readonly identity: string;
 }
 
@@ -66,7 +64,7 @@ export class Hydrator {
     return new Hydrator({
       root,
       kubernetesSchemaDir: path.join(root, 'schemas', 'kubernetes'),
-      cacheDir: cache ? path.join(root, 'node_modules', '.cache', 'ewoc-platform', 'hydrated') : undefined,
+      cacheDir: cache ? path.join(projectCacheDir(root), 'hydrated') : undefined,
     });
   }
 
@@ -81,7 +79,7 @@ export class Hydrator {
    * and write.
    */
   private readonly parsed = new Map<string, Manifest | undefined>();
-  private readonly finished = new Map<string, FinishedObject>();
+  private readonly finished = new Map<string, CachedObject>();
   /** Helm output rendered ahead, all charts of a pass at once, by the digest of the render's options. */
   private readonly prerendered = new Map<string, string>();
   private runs = 0;
@@ -122,7 +120,7 @@ export class Hydrator {
       kustomized: new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))])),
     }));
 
-    const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.hasValue('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, minor: target.minor })));
+    const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.has('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, minor: target.minor })));
     undiscovered.forEach(({ module, chart, vendored }) => checkValuesPaths(module, chart, vendored));
     this.prerender(undiscovered.map(({ module, chart, vendored, minor }) => this.templateOptions(module, chart, vendored, minor, [])));
     const customs = plans.map(({ charts, kustomized, target }) =>
@@ -132,7 +130,7 @@ export class Hydrator {
     this.prerender(
       plans.flatMap(({ charts, target }, index) =>
         charts
-          .filter(({ module, chart, vendored }) => !this.cache.hasObjects('chart', this.renderKey(module, chart, vendored, target.minor, customs[index])))
+          .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, customs[index])))
           .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, customs[index].apiVersions)),
       ),
     );
@@ -230,8 +228,8 @@ export class Hydrator {
   }
 
   /** The objects of a rendered stream as Argo CD would apply them (see `normalizeObject`), each with its text. */
-  private finish(stream: string, module: PlatformModule, clusterScoped: ReadonlySet<string>, source: string): FinishedObject[] {
-    const objects: FinishedObject[] = [];
+  private finish(stream: string, module: PlatformModule, clusterScoped: ReadonlySet<string>, source: string): CachedObject[] {
+    const objects: CachedObject[] = [];
     for (const document of splitDocuments(stream)) {
       const raw = this.parse(document, source);
       if (!raw) continue;
@@ -250,7 +248,7 @@ export class Hydrator {
   }
 
   /** Scans objects for credentials (refusing them) and caches them under `key`. */
-  private checkedAndCached(kind: string, key: string, module: PlatformModule, target: HydrationTarget, objects: FinishedObject[]): UpstreamObject[] {
+  private checkedAndCached(kind: string, key: string, module: PlatformModule, target: HydrationTarget, objects: CachedObject[]): UpstreamObject[] {
     const file = (object: Manifest) => `dist/${target.environment}/${module.id}/${moduleFileName(object, module.destinationNamespace)}`;
     const credentials = findCredentials(objects.map(({ object }) => ({ file: file(object), object })));
     if (credentials.length > 0) throw new PlatformError(credentials.join('\n'));
@@ -323,7 +321,7 @@ function checkValuesPaths(module: PlatformModule, chart: HelmChartProps, vendore
   }
 }
 
-function identified(key: string, objects: readonly FinishedObject[]): UpstreamObject[] {
+function identified(key: string, objects: readonly CachedObject[]): UpstreamObject[] {
   return objects.map((finished, index) => ({ ...finished, identity: `${key}#${index}` }));
 }
 

@@ -64,26 +64,26 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
   const root = `dist/${env}`;
   const tree: RenderedTree = new Map();
 
-  const ownOnly = new Map(modules.map((m) => [m, m.toJson() as Record<string, any>[]]));
-  const own = new Map(modules.map((m) => [m, [...(ownOnly.get(m) ?? []), ...(upstream.get(m) ?? []).map(({ object }) => object)]]));
-  const graph = dependencyGraph(modules, own);
+  // Everything a module delivers: its own objects, then those of its upstream sources.
+  const delivered = new Map(modules.map((m) => [m, [...(m.toJson() as Record<string, any>[]).map((object) => ({ object })), ...(upstream.get(m) ?? [])]]));
+  const objectsOf = new Map(modules.map((m) => [m, (delivered.get(m) ?? []).map(({ object }) => object)]));
+  const graph = dependencyGraph(modules, objectsOf);
   const waves = computeWaves(graph);
 
-  const rendered: RenderedObject[] = [];
-  const renderedBy = new Map<PlatformModule, RenderedObject[]>(modules.map((module) => [module, []]));
+  const renderedBy = new Map<PlatformModule, RenderedObject[]>();
   const upstreamFiles = new Map<string, { text: string; identity: string }>();
-  const add = (module: PlatformModule, object: Record<string, any>, hydrated?: { text: string; identity: string }) => {
-    const file = `${root}/${module.id}/${moduleFileName(object, module.destinationNamespace)}`;
-    if (tree.has(file)) throw new PlatformError(`module "${module.id}": two objects would be written to ${file}; give them distinct names`);
-    tree.set(file, [object]);
-    rendered.push({ file, object });
-    renderedBy.get(module)?.push({ file, object });
-    if (hydrated) upstreamFiles.set(file, hydrated);
-  };
   for (const module of modules) {
-    for (const object of ownOnly.get(module) ?? []) add(module, object);
-    for (const { object, text, identity } of upstream.get(module) ?? []) add(module, object, { text, identity });
+    const files: RenderedObject[] = [];
+    for (const entry of delivered.get(module) ?? []) {
+      const file = `${root}/${module.id}/${moduleFileName(entry.object, module.destinationNamespace)}`;
+      if (tree.has(file)) throw new PlatformError(`module "${module.id}": two objects would be written to ${file}; give them distinct names`);
+      tree.set(file, [entry.object]);
+      files.push({ file, object: entry.object });
+      if ('text' in entry) upstreamFiles.set(file, { text: entry.text, identity: entry.identity });
+    }
+    renderedBy.set(module, files);
   }
+  const rendered = [...renderedBy.values()].flat();
   const violations = [
     ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)),
     ...findSecretsInGit(rendered),
@@ -94,7 +94,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
   const apps = new Chart(platform.app, 'apps', { disableResourceNameHashes: true, labels: { 'app.kubernetes.io/part-of': 'ewoc-platform' } });
   for (const module of modules) {
     // A module with nothing to deliver in this environment (an empty recovery inventory) gets no Application.
-    if ((own.get(module) ?? []).length === 0) continue;
+    if ((objectsOf.get(module) ?? []).length === 0) continue;
     new ModuleApplication(apps, module.id, { module, wave: waves.get(module.id) as number });
   }
   for (const object of apps.toJson()) {
@@ -102,8 +102,8 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
   }
 
   const bootstrap = new Bootstrap(platform, {
-    namespaces: destinationNamespaces(modules, own),
-    clusterResources: clusterResources(modules, own),
+    namespaces: destinationNamespaces(modules, objectsOf),
+    clusterResources: clusterResources(modules, objectsOf),
   });
   tree.set(`argocd/${env}.yaml`, bootstrap.toJson());
   // Upstream objects were scanned when they were rendered (see Hydrator).
@@ -116,7 +116,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
  * Module id -> the modules it needs: what it declared or used, the module that creates each namespace it deploys
  * to, and every module that prepares objects in its namespace (`precedeModulesIn`).
  */
-function dependencyGraph(modules: readonly PlatformModule[], own: Map<PlatformModule, Record<string, any>[]>): Map<string, Set<string>> {
+function dependencyGraph(modules: readonly PlatformModule[], objectsOf: Map<PlatformModule, Record<string, any>[]>): Map<string, Set<string>> {
   const providers = new Map<string, PlatformModule>();
   for (const module of modules) {
     for (const namespace of module.providedNamespaces) providers.set(namespace, module);
@@ -124,7 +124,7 @@ function dependencyGraph(modules: readonly PlatformModule[], own: Map<PlatformMo
   const graph = new Map(modules.map((m) => [m.id, new Set(m.dependencies)]));
   for (const module of modules) {
     const deps = graph.get(module.id) as Set<string>;
-    for (const namespace of namespacesOf(module, own.get(module) ?? [])) {
+    for (const namespace of namespacesOf(module, objectsOf.get(module) ?? [])) {
       const provider = providers.get(namespace);
       if (!provider) {
         const known = [...providers.keys()].sort().join(', ') || 'none';
@@ -152,16 +152,16 @@ function namespacesOf(module: PlatformModule, objects: readonly Record<string, a
   return [...namespaces];
 }
 
-function destinationNamespaces(modules: readonly PlatformModule[], own: Map<PlatformModule, Record<string, any>[]>): string[] {
-  return uniqueSorted(modules.flatMap((m) => namespacesOf(m, own.get(m) ?? [])));
+function destinationNamespaces(modules: readonly PlatformModule[], objectsOf: Map<PlatformModule, Record<string, any>[]>): string[] {
+  return uniqueSorted(modules.flatMap((m) => namespacesOf(m, objectsOf.get(m) ?? [])));
 }
 
-/** Cluster-scoped kinds: the rendered objects, own and upstream, that carry no namespace. */
-function clusterResources(modules: readonly PlatformModule[], own: Map<PlatformModule, Record<string, any>[]>): GroupKind[] {
+/** Cluster-scoped kinds: the rendered objects, objectsOf and upstream, that carry no namespace. */
+function clusterResources(modules: readonly PlatformModule[], objectsOf: Map<PlatformModule, Record<string, any>[]>): GroupKind[] {
   const kinds = new Map<string, GroupKind>();
   const add = (gk: GroupKind) => kinds.set(`${gk.group}/${gk.kind}`, gk);
   for (const module of modules) {
-    for (const object of own.get(module) ?? []) {
+    for (const object of objectsOf.get(module) ?? []) {
       if (!object.metadata?.namespace) {
         const apiVersion = String(object.apiVersion);
         add({ group: apiVersion.includes('/') ? apiVersion.split('/')[0] : '', kind: object.kind });

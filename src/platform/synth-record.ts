@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { projectCacheDir } from './cache-dir';
 
 /**
  * The up-to-date check of synth, as `make` has one: a synth records the digest of everything that went into the
@@ -83,7 +84,7 @@ export function recordSynth(root: string, summary: SynthSummary): void {
 /** One record per project folder: node_modules may be shared (linked) between checkouts. */
 function recordFile(root: string): string {
   const project = createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 16);
-  return path.join(root, 'node_modules', '.cache', 'ewoc-platform', `last-synth-${project}.json`);
+  return path.join(projectCacheDir(root), `last-synth-${project}.json`);
 }
 
 function inputsDigest(root: string): string {

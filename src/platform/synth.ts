@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { findEnvironmentFiles, loadEnvironments } from '../config/load';
 import { configSchemaFor, SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
 import { Hydrator } from '../hydrate/hydrator';
+import { projectCacheDir } from './cache-dir';
 import { PlatformError } from './errors';
 import type { ModuleClass } from './module';
 import { RenderedEnvironment, renderEnvironments } from './render';
@@ -48,7 +49,6 @@ export function render(options: SynthOptions): SynthResult {
   const environmentDir = path.join(options.root, 'environments');
   const { ignored } = findEnvironmentFiles(environmentDir);
   const environments = loadEnvironments(environmentDir, configSchemaFor(options.registry));
-  const cacheDir = path.join(options.root, 'node_modules', '.cache', 'ewoc-platform');
   const kubernetesSchemaDir = path.join(options.root, 'schemas', 'kubernetes');
   const hydrator = Hydrator.forProject(options.root, options.cache !== false);
   const rendered = renderEnvironments(environments, options.registry, hydrator);
@@ -56,7 +56,7 @@ export function render(options: SynthOptions): SynthResult {
     kubernetesSchemaDir,
     crdDir: path.join(options.root, 'schemas', 'crds'),
     minors: SUPPORTED_KUBERNETES_MINORS,
-    cacheDir: path.join(cacheDir, 'validators'),
+    cacheDir: path.join(projectCacheDir(options.root), 'validators'),
   });
   const files = new Map<string, string>();
   const batches: Array<{ manifests: RenderedObject[]; minors: string[] }> = [];
