@@ -25,6 +25,7 @@ describe('every string field has the format its consumer gives it', () => {
     ['image tag with a stray character', (c) => (c.kong.image.tag = '3.9.1-oidc\uFFFD'), 'env.yaml: kong.image.tag: must be an image tag: at most 128 letters, digits, "_", "." or "-", not starting with "." or "-"'],
     ['image repository in upper case', (c) => (c.kong.image.repository = 'World-Cereal/kong'), 'env.yaml: kong.image.repository: must be an image repository path such as world-cereal/kong-oidc (lower-case components joined by "/")'],
     ['registry host with a space', (c) => (c.registry.host = 'registry example.org'), 'env.yaml: registry.host: must be a registry host with an optional port and repository prefix, such as 123456789012.dkr.ecr.eu-central-1.amazonaws.com or registry.example.org:5000/worldcereal'],
+    ['registry host at an impossible address', (c) => (c.registry.host = '10.0.12.700:5000'), 'env.yaml: registry.host: must be a registry host with an optional port and repository prefix, such as 123456789012.dkr.ecr.eu-central-1.amazonaws.com or registry.example.org:5000/worldcereal'],
     ['registry host with an empty label', (c) => (c.registry.host = 'registry..example.org'), 'env.yaml: registry.host: must be a registry host with an optional port and repository prefix, such as 123456789012.dkr.ecr.eu-central-1.amazonaws.com or registry.example.org:5000/worldcereal'],
     ['a docker config pasted as a store key', (c) => (c.registry.pullSecret = { provider: 'dockerconfigjson', store: 'vault', key: DOCKER_CONFIG }), 'env.yaml: registry.pullSecret.key: must be a key in the secret store such as registry/worldcereal (letters, digits and _ . / @ + = : -): the store holds the value, this file only names it'],
     ['a pull-secret namespace listed twice', (c) => (c.registry.pullSecretNamespaces = ['kong', 'rdm', 'kong']), 'env.yaml: registry.pullSecretNamespaces[2]: repeats [0] "kong"'],
@@ -47,6 +48,7 @@ describe('every string field has the format its consumer gives it', () => {
     ['an scp-like git URL', (c) => (c.gitops.repoURL = 'git@github.com:WorldCereal/ewoc-platform.git')],
     ['a prefixed label key', (c) => (c.nodeGroup = { labelKey: 'node.example.org/role', labelValue: 'system_1.a' })],
     ['a registry with port and prefix', (c) => (c.registry.host = 'registry.example.org:5000/world-cereal/images')],
+    ['a registry at an IPv4 address', (c) => (c.registry.host = '10.0.12.7:5000')],
     ['a zone, an xfs volume and a dotted storage class', (c) => (c.pvRecovery = { volumes: [{ ...volume, zone: 'nova', fsType: 'xfs', storageClass: 'csi-cinder.retain' }] })],
   ])('%s is accepted', (_name, mutate) => {
     accepts(mutate);

@@ -10,7 +10,8 @@ const DNS_LABEL = '[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?';
 
 export const dnsName = z
   .string()
-  .regex(new RegExp(`^(?=.{1,253}$)${DNS_LABEL}(\\.${DNS_LABEL})+$`), {
+  // The last label (a top-level domain) is never all digits: that would be an IP address.
+  .regex(new RegExp(`^(?=.{1,253}$)(${DNS_LABEL}\\.)+[a-z]([-a-z0-9]{0,61}[a-z0-9])?$`), {
     message: 'must be a lower-case DNS name with at least two labels, such as cloud.example.org',
   });
 
@@ -72,13 +73,18 @@ export const imageTag = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, 
   message: 'must be an image tag: at most 128 letters, digits, "_", "." or "-", not starting with "." or "-"',
 });
 
+/** localhost, a DNS name or an IPv4 address: what registry and URL hosts may be. */
+function isHostName(host: string): boolean {
+  return host === 'localhost' || dnsName.safeParse(host).success || /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);
+}
+
 /** A registry host, optional port and optional repository prefix: registry.example.org:5000/worldcereal. */
 export const registryHost = z.string().refine(
   (value) => {
     const match = /^([^/:]+)(:(\d{1,5}))?(\/(.+))?$/.exec(value);
     if (!match) return false;
     const [, host, , port, , prefix] = match;
-    const hostOk = host === 'localhost' || dnsName.safeParse(host).success;
+    const hostOk = isHostName(host);
     const portOk = port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
     return hostOk && portOk && (prefix === undefined || imageRepository.safeParse(prefix).success);
   },
@@ -91,7 +97,7 @@ function parseUrl(value: string): URL | undefined {
   return new URL(value);
 }
 
-const hostOf = (url: URL) => url.hostname === 'localhost' || dnsName.safeParse(url.hostname).success || /^\d{1,3}(\.\d{1,3}){3}$/.test(url.hostname);
+const hostOf = (url: URL) => isHostName(url.hostname);
 
 /** An https:// URL naming a DNS host, with no credentials in it (they would be committed with the tree). */
 export const httpsUrl = z.string().superRefine((value, ctx) => {
