@@ -60,14 +60,14 @@ export function reportLines(summary: SynthSummary): string[] {
  * anything cannot be read (an unreadable or dangling environment file): the full synth then says what is wrong.
  */
 export function upToDateSummary(root: string): SynthSummary | undefined {
-  let record: SynthRecord;
   try {
-    record = JSON.parse(fs.readFileSync(recordFile(root), 'utf8')) as SynthRecord;
+    const record = JSON.parse(fs.readFileSync(recordFile(root), 'utf8')) as SynthRecord;
     if (record.tree !== treeDigest(root) || record.inputs !== inputsDigest(root)) return undefined;
+    const { summary } = record;
+    return { ...summary, environments: summary.environments.map((environment) => ({ ...environment, change: 'unchanged' })), removed: [], warnings: [] };
   } catch {
     return undefined;
   }
-  return { ...record.summary, environments: record.summary.environments.map((environment) => ({ ...environment, change: 'unchanged' })), removed: [], warnings: [] };
 }
 
 /** Records a synth that succeeded, for the next one to compare with. */
