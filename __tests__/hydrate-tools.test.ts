@@ -5,8 +5,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as tar from 'tar';
 import { withExtractedArchive } from '../src/hydrate/extract-archive';
-import { helmTemplate, HelmTemplateOptions } from '../src/hydrate/helm-template';
-import { kustomizeBuild } from '../src/hydrate/kustomize-build';
+import { helmTemplateText, HelmTemplateOptions } from '../src/hydrate/helm-template';
+import { kustomizeBuildText } from '../src/hydrate/kustomize-build';
+import { Manifest, parseDocument, splitDocuments } from '../src/hydrate/parse-manifests';
 import { PlatformError } from '../src/platform/errors';
 import { PINNED_HELM, PINNED_KUBECTL, ResolvedTool, resolveHelm, resolveKubectl } from '../src/hydrate/pinned-tools';
 
@@ -57,6 +58,14 @@ metadata:
 spec:
   containers: [{ name: test, image: busybox }]
 `;
+
+/** The objects of a rendered stream, as the hydrator reads them. */
+const objectsOf = (stream: string): Manifest[] =>
+  splitDocuments(stream)
+    .map((document) => parseDocument(document, 'test'))
+    .filter((object): object is Manifest => object !== undefined);
+const helmTemplate = (options: HelmTemplateOptions) => objectsOf(helmTemplateText(options));
+const kustomizeBuild = (kubectl: ResolvedTool, dir: string) => objectsOf(kustomizeBuildText(kubectl, dir));
 
 describe('pinned tools', () => {
   // A root of its own: the test that damages the cached helm must not race other suites using the project's cache.

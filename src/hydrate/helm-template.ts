@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Manifest, parseManifests } from './parse-manifests';
 import type { ResolvedTool } from './pinned-tools';
 import { runIsolated, ToolJob } from './run-isolated';
 
@@ -31,15 +30,10 @@ export interface HelmTemplateOptions {
 }
 
 /**
- * The objects of a chart rendered by `helm template`, CRDs included and test hooks left out (they only run on
+ * What `helm template` prints for a chart, as a YAML stream: CRDs included, test hooks left out (they only run on
  * `helm test`, which never happens to a chart Argo CD applies). Helm runs without a cluster and without any of the
  * user's Helm configuration (see `runIsolated`).
  */
-export function helmTemplate(options: HelmTemplateOptions): Manifest[] {
-  return parseManifests(helmTemplateText(options), `helm template of chart ${options.chart}`);
-}
-
-/** What `helm template` prints for the chart (see `helmTemplate`), as a YAML stream. */
 export function helmTemplateText(options: HelmTemplateOptions): string {
   const job = helmTemplateJob(options);
   return runIsolated(job.tool, job.description, job.prepare);

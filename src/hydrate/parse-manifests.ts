@@ -34,10 +34,3 @@ export function parseDocument(text: string, source: string): Manifest | undefine
   }
   return value as Manifest;
 }
-
-/** The objects of a multi-document YAML stream, empty documents dropped (see `parseDocument`). */
-export function parseManifests(text: string, source: string): Manifest[] {
-  return splitDocuments(text)
-    .map((document) => parseDocument(document, source))
-    .filter((manifest): manifest is Manifest => manifest !== undefined);
-}
