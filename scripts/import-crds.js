@@ -2,12 +2,13 @@
 // Generates imports/ from the CRD imports listed in cdk8s.yaml without touching the network: each pinned URL is
 // resolved to the copy under schemas/crds/ with the same file name, and CRDs that share a module name are imported
 // together (cdk8s import writes one file per name, so importing them one by one would overwrite each other).
-// Each generated .ts is also transpiled to the .js beside it: the classes are megabytes of code, and node loads the
-// .js instead of transpiling them on every synth (tsc still type-checks against the .ts).
+// cdk8s writes TypeScript; what lands in imports/ is its JavaScript (swc) and its declarations (tsc). The classes are
+// megabytes of generated code: node loads the .js without transpiling, and tsc reads the .d.ts without checking the
+// bodies again (checking the .ts took most of `npm test`'s type-check on a fresh clone).
 const { execFileSync } = require('node:child_process');
-const { transpileImport } = require('./transpile-import');
+const swc = require('@swc/core');
+const ts = require('typescript');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const YAML = require('yaml');
 
@@ -31,22 +32,42 @@ for (const spec of config.imports ?? []) {
   modules.set(name, [...(modules.get(name) ?? []), local]);
 }
 
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crd-import-'));
+// Inside the project, so that tsc finds cdk8s and constructs in its node_modules/.
+fs.mkdirSync(path.join(root, '.scratch'), { recursive: true });
+const scratch = fs.mkdtempSync(path.join(root, '.scratch', 'crd-import-'));
+const generated = path.join(scratch, 'imports');
+const output = path.join(root, 'imports');
 try {
   for (const [name, files] of modules) {
     const combined = path.join(scratch, `${name}.yaml`);
     fs.writeFileSync(combined, files.map((f) => fs.readFileSync(f, 'utf8')).join('\n---\n'));
-    execFileSync('npx', ['cdk8s', 'import', `${name}:=${combined}`, '--no-save', '-l', 'typescript', '-o', 'imports'], {
+    execFileSync('npx', ['cdk8s', 'import', `${name}:=${combined}`, '--no-save', '-l', 'typescript', '-o', generated], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' },
     });
   }
+  const sources = fs.readdirSync(generated).filter((f) => f.endsWith('.ts')).map((f) => path.join(generated, f));
+  const program = ts.createProgram(sources, {
+    declaration: true,
+    emitDeclarationOnly: true,
+    outDir: output,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    skipLibCheck: true,
+    strict: true,
+  });
+  const emitted = program.emit();
+  const problems = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
+  if (problems.length > 0) throw new Error(ts.formatDiagnostics(problems, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }));
+  for (const source of sources) {
+    fs.writeFileSync(path.join(output, path.basename(source).replace(/\.ts$/, '.js')), swc.transformSync(fs.readFileSync(source, 'utf8'), {
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+      sourceMaps: false,
+      swcrc: false,
+    }).code);
+  }
 } finally {
   fs.rmSync(scratch, { recursive: true, force: true });
-}
-
-for (const file of fs.readdirSync(path.join(root, 'imports')).filter((f) => f.endsWith('.ts'))) {
-  const source = path.join(root, 'imports', file);
-  fs.writeFileSync(source.replace(/\.ts$/, '.js'), transpileImport(fs.readFileSync(source, 'utf8')));
 }
