@@ -33,29 +33,29 @@ function scratchProject(): string {
 }
 
 describe('synth', () => {
-  const first = render({ root: ROOT, registry: MODULES });
+  const rendered = render({ root: ROOT, registry: MODULES });
 
   test('renders both environments', () => {
-    expect(first.environments.map((e) => e.environment.name)).toEqual(['prod', 'test']);
-    expect(first.files.has('argocd/prod.yaml')).toBe(true);
-    expect(first.files.has('dist/test/apps/cert-manager.yaml')).toBe(true);
+    expect(rendered.environments.map((e) => e.environment.name)).toEqual(['prod', 'test']);
+    expect(rendered.files.has('argocd/prod.yaml')).toBe(true);
+    expect(rendered.files.has('dist/test/apps/cert-manager.yaml')).toBe(true);
   });
 
   test('is deterministic: two renders are byte-identical', () => {
     const second = render({ root: ROOT, registry: MODULES });
-    expect([...second.files]).toEqual([...first.files]);
+    expect([...second.files]).toEqual([...rendered.files]);
   });
 
   test('the committed dist/ and argocd/ equal a fresh synth', () => {
     const committed = readTree(ROOT, ['dist', 'argocd']);
-    expect([...committed.keys()].sort()).toEqual([...first.files.keys()].sort());
-    for (const [file, text] of first.files) {
+    expect([...committed.keys()].sort()).toEqual([...rendered.files.keys()].sort());
+    for (const [file, text] of rendered.files) {
       expect(`${file}:\n${committed.get(file)}`).toBe(`${file}:\n${text}`);
     }
   });
 
   test('output does not depend on the machine: no absolute paths, home or user names', () => {
-    for (const [file, text] of first.files) {
+    for (const [file, text] of rendered.files) {
       expect(`${file}: ${text.includes(ROOT) || text.includes(os.homedir())}`).toBe(`${file}: false`);
     }
   });
@@ -71,7 +71,7 @@ describe('synth', () => {
       fs.mkdirSync(path.join(dir, 'dist', 'old-env'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');
       synth({ root: dir, registry: MODULES });
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(first.files);
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
       expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
     });
 
@@ -96,29 +96,51 @@ describe('synth', () => {
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(before);
     });
 
-    test('the synth process writes what render returns and reports, per environment, the change, the counts and the waves', () => {
-      const result = runSynth();
-      expect(result.status).toBe(0);
-      const objects = (env: string) => [...first.files].filter(([file]) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
-      const files = (env: string) => [...first.files.keys()].filter((file) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).length;
-      expect(result.stdout.split('\n')).toEqual([
+    /**
+     * One project through a user's day, each step a synth process: the first synth, one with nothing to do, a broken
+     * input, a hand edit of the tree, a changed input, an environment file renamed, then removed.
+     */
+    test('the synth process reports each change, does nothing when nothing changed, and undoes hand edits', () => {
+      const first = runSynth();
+      expect(first.status).toBe(0);
+      const objects = (env: string) => [...rendered.files].filter(([file]) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
+      const files = (env: string) => [...rendered.files.keys()].filter((file) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).length;
+      expect(first.stdout.split('\n')).toEqual([
         `prod: new, ${objects('prod')} objects in ${files('prod')} files (dist/prod/, argocd/prod.yaml)`,
         expect.stringMatching(/^prod: waves 0:namespaces 1:argocd /),
         `test: new, ${objects('test')} objects in ${files('test')} files (dist/test/, argocd/test.yaml)`,
         'test: waves 0:namespaces 1:argocd 1:cert-manager 1:external-secrets 1:keycloak-operator 1:pv-recovery 2:kong 2:postgres 3:keycloak 4:rdm',
         '',
       ]);
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(first.files);
-      expect(runSynth().stdout).toContain('test: unchanged,');
-    });
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
 
-    test('renaming an environment file to .yml keeps its tree; removing it says what is deleted', () => {
-      expect(runSynth().status).toBe(0);
-      fs.renameSync(path.join(dir, 'environments', 'test.yaml'), path.join(dir, 'environments', 'test.yml'));
+      const again = runSynth();
+      expect(again.stdout).toContain('test: unchanged,');
+      expect(again.stdout).toContain('test: waves 0:namespaces');
+
+      // An input the check cannot read is left to the full synth, which says what is wrong.
+      fs.symlinkSync(path.join(dir, 'environments', 'gone.yaml'), path.join(dir, 'environments', 'dangling.yaml'));
+      const dangling = runSynth();
+      expect([dangling.status, dangling.stderr]).toEqual([1, 'synth failed; dist/ and argocd/ are unchanged.\nenvironments/dangling.yaml: cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link\n']);
+      fs.rmSync(path.join(dir, 'environments', 'dangling.yaml'));
+
+      const edited = path.join(dir, 'dist', 'test', 'apps', 'kong.yaml');
+      const original = fs.readFileSync(edited, 'utf8');
+      fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));
+      expect(runSynth().stdout).toContain('test: replaced,');
+      expect(fs.readFileSync(edited, 'utf8')).toBe(original);
+
+      const environment = path.join(dir, 'environments', 'test.yaml');
+      fs.writeFileSync(environment, fs.readFileSync(environment, 'utf8').replace('revision: main', 'revision: release-2'));
+      expect(runSynth().stdout).toContain('test: replaced,');
+      expect(fs.readFileSync(edited, 'utf8')).toContain('targetRevision: release-2');
+      const tree = readTree(dir, ['dist', 'argocd']);
+
+      fs.renameSync(environment, path.join(dir, 'environments', 'test.yml'));
       const renamed = runSynth();
       expect(renamed.status).toBe(0);
       expect(renamed.stdout).toContain('test: unchanged,');
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(first.files);
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(tree);
 
       fs.renameSync(path.join(dir, 'environments', 'test.yml'), path.join(dir, 'environments', 'test.yml.off'));
       const removed = runSynth();
@@ -128,31 +150,10 @@ describe('synth', () => {
       expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
     });
 
-    test('a synth with nothing changed has nothing to do; a hand edit of the tree or a changed input brings the work back', () => {
-      expect(runSynth().stdout).toContain('test: new,');
-      const again = runSynth();
-      expect(again.stdout).toContain('test: unchanged,');
-      expect(again.stdout).toContain('test: waves 0:namespaces');
-      // An input the check cannot read is left to the full synth, which says what is wrong.
-      fs.symlinkSync(path.join(dir, 'environments', 'gone.yaml'), path.join(dir, 'environments', 'dangling.yaml'));
-      const dangling = runSynth();
-      expect([dangling.status, dangling.stderr]).toEqual([1, 'synth failed; dist/ and argocd/ are unchanged.\nenvironments/dangling.yaml: cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link\n']);
-      fs.rmSync(path.join(dir, 'environments', 'dangling.yaml'));
-      const edited = path.join(dir, 'dist', 'test', 'apps', 'kong.yaml');
-      const original = fs.readFileSync(edited, 'utf8');
-      fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));
-      expect(runSynth().stdout).toContain('test: replaced,');
-      expect(fs.readFileSync(edited, 'utf8')).toBe(original);
-      const environment = path.join(dir, 'environments', 'test.yaml');
-      fs.writeFileSync(environment, fs.readFileSync(environment, 'utf8').replace('revision: main', 'revision: release-2'));
-      expect(runSynth().stdout).toContain('test: replaced,');
-      expect(fs.readFileSync(edited, 'utf8')).toContain('targetRevision: release-2');
-    });
-
     test('cdk8s synth still works and writes the identical tree', () => {
       const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
       execFileSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(first.files);
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
     });
   });
 });

@@ -20,10 +20,7 @@ const isMap = (value: unknown): value is Values => typeof value === 'object' && 
  * `range`, `with`, `omit`: `nodeSelector: {kubernetes.io/os: linux}`, `configs.cm`).
  */
 export function unknownValuesPaths(archive: string, values: Values): string[] {
-  const chart = withExtractedArchive(archive, (dir) => {
-    const [top] = fs.readdirSync(dir);
-    return readChart(path.join(dir, top));
-  });
+  const chart = chartKnowledge(archive);
   const unknown: string[] = [];
   const walk = (ours: Values, defaults: Values, at: string) => {
     for (const [key, value] of Object.entries(ours)) {
@@ -38,6 +35,18 @@ export function unknownValuesPaths(archive: string, values: Values): string[] {
   };
   walk(values, chart.defaults, '');
   return unknown;
+}
+
+// One extraction per archive and process: every environment checks its values against the same chart.
+const knowledgeByArchive = new Map<string, ChartKnowledge>();
+
+function chartKnowledge(archive: string): ChartKnowledge {
+  let known = knowledgeByArchive.get(archive);
+  if (!known) {
+    known = withExtractedArchive(archive, (dir) => readChart(path.join(dir, fs.readdirSync(dir)[0])));
+    knowledgeByArchive.set(archive, known);
+  }
+  return known;
 }
 
 const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
