@@ -29,6 +29,9 @@ export function baseConfig(): ConfigInput {
     storageClass: 'standard',
     gitops: { repoURL: 'https://git.example.org/platform.git' },
     kong: { image: { tag: '3.9.1-oidc' } },
+    monitoring: {
+      thanos: { objectStore: { bucket: 'ewoc-thanos', endpoint: 's3.eu-central-1.amazonaws.com', region: 'eu-central-1', credentials: { secret: 'thanos-s3-credentials' } } },
+    },
   };
 }
 

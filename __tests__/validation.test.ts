@@ -5,6 +5,7 @@ import * as YAML from 'yaml';
 import { SUPPORTED_KUBERNETES_MINORS } from '../src/config/schema';
 import { scanGroupKinds } from '../src/platform/validation/crd-schemas';
 import { SchemaGate } from '../src/platform/validation/schema-gate';
+import { ValidatorCache } from '../src/platform/validation/validator-cache';
 import { ROOT } from './support';
 
 describe('schema gate', () => {
@@ -145,6 +146,27 @@ describe('schema gate', () => {
           .map((crd) => `${crd.spec.group}/${crd.spec.names.kind}`);
         expect(scanGroupKinds(text)).toEqual(parsed);
       }
+    }
+  });
+});
+
+describe('schema patterns', () => {
+  // CRDs write patterns for Go's regexp (RE2): the API server accepts what Go matches, so the gate must too.
+  test.each([
+    ['^(?i)(abort|warn)?$', 'WARN', true],
+    ['^(?i)(abort|warn)?$', 'stop', false],
+    // Unanchored, like Go's MatchString.
+    ['[0-9]+', 'ab12cd', true],
+    ['^[1-9][0-9]*[dwm]$', '7d', true],
+    ['^[1-9][0-9]*[dwm]$', '07d', false],
+  ])('%s on "%s": valid %s, freshly compiled and loaded from the cache', (pattern, value, valid) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-patterns-'));
+    try {
+      const source = () => ({ contentKey: pattern, schema: () => ({ type: 'string', pattern }) });
+      expect(new ValidatorCache(dir).get(pattern, source)?.(value)).toBe(valid);
+      expect(new ValidatorCache(dir).get(pattern, source)?.(value)).toBe(valid);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -5,6 +5,7 @@ import { ExternalSecretsModule } from './external-secrets/external-secrets-modul
 import { KeycloakModule } from './keycloak/keycloak-module';
 import { KeycloakOperatorModule } from './keycloak-operator/keycloak-operator-module';
 import { KongModule } from './kong/kong-module';
+import { MonitoringModule } from './monitoring/monitoring-module';
 import { NamespacesModule } from './namespaces/namespaces-module';
 import { PostgresModule } from './postgres/postgres-module';
 import { PvRecoveryModule } from './pv-recovery/pv-recovery-module';
@@ -22,4 +23,5 @@ export const MODULES: readonly ModuleClass[] = [
   KeycloakOperatorModule,
   KeycloakModule,
   RdmModule,
+  MonitoringModule,
 ];

@@ -7,6 +7,15 @@ import Ajv, { ValidateFunction } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import type { SchemaNode } from './strict-schema';
 
+/**
+ * Patterns of Kubernetes schemas are Go regular expressions (RE2 syntax), which the API server evaluates with Go's
+ * regexp: `(?i)` and other RE2 forms that JavaScript's RegExp refuses are common in CRDs. They run on RE2JS, a port
+ * of RE2 whose `test` is unanchored like Go's MatchString (and whose `toString` is the pattern, which ajv keys its
+ * compiled patterns by). The code is text so that standalone validators carry it.
+ */
+const GO_REGEXP_CODE = '((pattern) => require("re2js").RE2JS.compile(pattern))';
+const goRegExp = Object.assign(new Function('require', `return ${GO_REGEXP_CODE}`)(require) as (pattern: string) => { test(text: string): boolean }, { code: GO_REGEXP_CODE });
+
 const AJV_OPTIONS = {
   strict: false,
   allErrors: true,
@@ -14,7 +23,7 @@ const AJV_OPTIONS = {
   logger: false as const,
   inlineRefs: false,
   // Optimizing the generated code costs more compile time than it saves on the few runs a validator gets.
-  code: { source: true, optimize: false },
+  code: { source: true, optimize: false, regExp: goRegExp },
 };
 const AJV_VERSION: string = require('ajv/package.json').version;
 

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { objectName, quantity, replicas, secretStoreKey } from '../../config/primitives';
+import { moduleSettings } from '../../platform/module-settings';
+
+/** A Prometheus duration such as 6h or 2m. */
+const duration = z.string().regex(/^\d+(ms|s|m|h|d|w|y)$/, { message: 'must be a Prometheus duration such as 30s, 2m, 6h or 15d' });
+
+/** An S3 endpoint as Thanos takes it: host and optional port, no scheme. */
+const s3Endpoint = z.string().regex(/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:\d{1,5})?$/, {
+  message: 'must be a host with an optional port, without scheme, such as s3.eu-central-1.amazonaws.com',
+});
+
+const bucketName = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name (3 to 63 lower-case letters, digits, . and -)' });
+
+/**
+ * Where the object store's access key comes from; its values never enter git. Either a Secret an operator creates in
+ * namespace monitoring, or a key of a ClusterSecretStore; both hold ACCESS_KEY_ID and ACCESS_SECRET_KEY.
+ */
+const objectStoreCredentials = z.union([
+  z.strictObject({
+    secret: objectName.describe('Secret in namespace monitoring with keys ACCESS_KEY_ID and ACCESS_SECRET_KEY, created by an operator.'),
+  }),
+  z.strictObject({
+    store: objectName.describe('ClusterSecretStore holding the access key.'),
+    key: secretStoreKey.describe('Key in the store whose properties ACCESS_KEY_ID and ACCESS_SECRET_KEY hold the access key.'),
+  }),
+]);
+
+/** The `monitoring` section of an environment file. */
+export const MONITORING_SETTINGS = moduleSettings(
+  'monitoring',
+  z
+    .strictObject({
+      prometheus: z
+        .strictObject({
+          replicas: replicas('Prometheus replicas, each on its own system node.', 2),
+          retention: duration.default('6h').describe('How long Prometheus keeps samples locally; Thanos keeps them longer.'),
+          scrapeInterval: duration.default('2m').describe('Default scrape interval.'),
+          storageSize: quantity.default('30Gi').describe('Volume size of each Prometheus replica.'),
+          memoryRequest: quantity.default('4Gi').describe('Memory request of each Prometheus replica.'),
+          memoryLimit: quantity.default('16Gi').describe('Memory limit of each Prometheus replica.'),
+        })
+        .prefault({})
+        .describe('Prometheus of kube-prometheus-stack.'),
+      alertmanagerReplicas: replicas('Alertmanager replicas, each on its own system node.', 2),
+      grafanaReplicas: replicas('Grafana replicas (unified alerting in HA between them).', 2),
+      thanos: z
+        .strictObject({
+          objectStore: z
+            .strictObject({
+              bucket: bucketName.describe('Bucket receiving the Prometheus blocks.'),
+              endpoint: s3Endpoint.describe('S3 endpoint (host[:port]).'),
+              region: z.string().regex(/^[a-z0-9-]{1,32}$/, { message: 'must be a region such as eu-central-1' }).optional().describe('S3 region, where the store needs one.'),
+              credentials: objectStoreCredentials.describe('Where the access key comes from: {secret} or {store, key}.'),
+            })
+            .describe('S3-compatible object storage of the Prometheus blocks; objstore.yml is built from it in the cluster.'),
+          queryReplicas: replicas('Thanos query replicas.', 2),
+          storeGatewayReplicas: replicas('Thanos store gateway replicas.', 2),
+          storeGatewayStorageSize: quantity.default('10Gi').describe('Index cache volume of each store gateway.'),
+          compactorStorageSize: quantity.default('100Gi').describe('Work volume of the compactor (a single instance).'),
+        })
+        .describe('Thanos: sidecar upload, query, store gateway and compactor.'),
+    })
+    .describe('Prometheus, Alertmanager, Grafana (SSO, database in postgres) and Thanos in namespace monitoring.'),
+);
