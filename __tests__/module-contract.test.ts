@@ -95,7 +95,7 @@ describe('the module contract', () => {
     expect(hooked.length).toBeGreaterThan(0);
     for (const object of hooked) {
       expect(`${object.metadata.name}: ${hooks.includes(object.metadata.name.replace(/-(job|role|rolebinding)$/, ''))}`).toBe(`${object.metadata.name}: true`);
-      expect(hooks).toContain(object.metadata.annotations['helm.sh/hook']);
+      expect(hooks).toContain(object.metadata.annotations['helm.sh/hook'] ?? object.metadata.annotations['argocd.argoproj.io/hook']);
     }
   });
 

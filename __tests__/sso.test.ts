@@ -132,30 +132,30 @@ describe('SSO route', () => {
     expect(swagger.spec.tls).toEqual([{ hosts: ['rdmapi.unit.example.org'], secretName: 'rdmapi-tls' }]);
   });
 
-  class Graylogish extends PlatformModule {
-    static readonly id = 'graylogish';
+  class FixtureModule extends PlatformModule {
+    static readonly id = 'fixture';
     constructor(platform: Platform) {
-      super(platform, { namespace: 'logging' });
+      super(platform, { namespace: 'fixture' });
       new SsoRoute(this, 'ui', {
-        namespace: 'logging',
-        name: 'graylog',
+        namespace: 'fixture',
+        name: 'fixture',
         access: 'ui',
         stripPath: true,
-        rules: [{ host: `graylog.${this.config.domain}`, paths: [{ path: '/', service: 'graylog', port: 9000 }] }],
-        client: { clientId: 'graylog', roles: [{ name: 'graylog_role', groups: ['ewoc_admin'] }], claims: 'groups' },
-        extraPlugins: ['graylog-http'],
+        rules: [{ host: `fixture.${this.config.domain}`, paths: [{ path: '/', service: 'fixture', port: 9000 }] }],
+        client: { clientId: 'fixture', roles: [{ name: 'fixture_role', groups: ['ewoc_admin'] }], claims: 'groups' },
+        extraPlugins: ['fixture-http'],
       });
     }
   }
 
   test('extra plugins follow the oidc one; the client, its copy and its role land where they belong', () => {
-    const withGraylog = renderUnit(undefined, [...MODULES, Graylogish]);
-    const ingress = findObject(withGraylog, 'Ingress', 'graylog', 'logging');
-    expect(ingress.metadata.annotations['konghq.com/plugins']).toBe('graylog-oidc,graylog-http');
+    const withFixture = renderUnit(undefined, [...MODULES, FixtureModule]);
+    const ingress = findObject(withFixture, 'Ingress', 'fixture', 'fixture');
+    expect(ingress.metadata.annotations['konghq.com/plugins']).toBe('fixture-oidc,fixture-http');
     expect(ingress.metadata.annotations['konghq.com/strip-path']).toBe('true');
-    expect(findObject(withGraylog, 'ExternalSecret', 'graylog-oidc-client', 'logging').spec.secretStoreRef.name).toBe('keycloak-secrets');
-    const realm = findObject(withGraylog, 'KeycloakRealmImport', 'worldcereal', 'keycloak');
-    const client = realm.spec.realm.clients.find((c: any) => c.clientId === 'graylog');
+    expect(findObject(withFixture, 'ExternalSecret', 'fixture-oidc-client', 'fixture').spec.secretStoreRef.name).toBe('keycloak-secrets');
+    const realm = findObject(withFixture, 'KeycloakRealmImport', 'worldcereal', 'keycloak');
+    const client = realm.spec.realm.clients.find((c: any) => c.clientId === 'fixture');
     expect(client.protocolMappers).toEqual([
       {
         name: 'groups',
@@ -164,8 +164,8 @@ describe('SSO route', () => {
         config: { 'id.token.claim': 'true', 'access.token.claim': 'true', 'userinfo.token.claim': 'true', 'claim.name': 'groups', 'full.path': 'false' },
       },
     ]);
-    expect(realm.spec.realm.groups.find((g: any) => g.name === 'ewoc_admin').clientRoles).toEqual({ graylog: ['graylog_role'] });
-    expect(withGraylog.waves.get('graylogish')).toBeGreaterThan(withGraylog.waves.get('keycloak') as number);
+    expect(realm.spec.realm.groups.find((g: any) => g.name === 'ewoc_admin').clientRoles).toEqual({ fixture: ['fixture_role'] });
+    expect(withFixture.waves.get('fixture')).toBeGreaterThan(withFixture.waves.get('keycloak') as number);
   });
 
   test.each<[string, (m: PlatformModule) => void, string]>([

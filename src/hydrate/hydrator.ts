@@ -9,6 +9,7 @@ import type { PlatformModule } from '../platform/module';
 import { toYaml } from '../platform/serialize';
 import type { HelmChartProps, KustomizationProps } from '../platform/upstream-sources';
 import { KubernetesDefinitions } from '../platform/validation/kubernetes-schemas';
+import { applyChartPatches } from './chart-patches';
 import { withExtractedArchive } from './extract-archive';
 import { helmTemplateJob, HelmTemplateOptions } from './helm-template';
 import { CODE_DIGEST } from './code-digest';
@@ -171,6 +172,7 @@ export class Hydrator {
       release: chart.releaseName ?? module.id,
       namespace: module.destinationNamespace as string,
       values: chart.values as Record<string, unknown>,
+      patches: chart.patches ?? [],
       helm: this.helmVersion(),
       kubernetes: `${minor}:${schema.size}:${Math.round(schema.mtimeMs)}`,
       code: CODE_DIGEST,
@@ -211,7 +213,9 @@ export class Hydrator {
     const cached = this.cache.getObjects('chart', key);
     if (cached) return identified(key, cached);
     const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
-    const objects = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions), module, new Set(custom.clusterScoped), source);
+    const finished = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions), module, new Set(custom.clusterScoped), source);
+    const patched = applyChartPatches(finished.map(({ object }) => object), chart.patches ?? [], source);
+    const objects = finished.map((done, index) => (patched[index] === done.object ? done : { object: patched[index], text: toYaml([patched[index]]) }));
     return this.checkedAndCached('chart', key, module, target, objects);
   }
 

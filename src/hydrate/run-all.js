@@ -16,6 +16,7 @@ function start() {
     const err = fs.openSync(job.err, 'w');
     const child = spawn(job.path, job.args, { cwd: job.cwd, env: job.env, stdio: ['ignore', out, err] });
     let done = false;
+    /** @param {{ code: number | null, signal: NodeJS.Signals | null, error?: string }} status */
     const finish = (status) => {
       if (done) return;
       done = true;

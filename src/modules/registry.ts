@@ -5,6 +5,7 @@ import { ExternalSecretsModule } from './external-secrets/external-secrets-modul
 import { KeycloakModule } from './keycloak/keycloak-module';
 import { KeycloakOperatorModule } from './keycloak-operator/keycloak-operator-module';
 import { KongModule } from './kong/kong-module';
+import { LoggingModule } from './logging/logging-module';
 import { MonitoringModule } from './monitoring/monitoring-module';
 import { NamespacesModule } from './namespaces/namespaces-module';
 import { PostgresModule } from './postgres/postgres-module';
@@ -24,4 +25,5 @@ export const MODULES: readonly ModuleClass[] = [
   KeycloakModule,
   RdmModule,
   MonitoringModule,
+  LoggingModule,
 ];

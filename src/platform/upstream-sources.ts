@@ -22,7 +22,25 @@ export interface HelmChartProps {
   readonly releaseName?: string;
   /** Values, built by typed code; paths the chart does not know are synth errors. */
   readonly values: object;
+  /**
+   * JSON patches (RFC 6902) applied to rendered objects, for what no value of the chart can set (a template that
+   * renders a field wrongly, or fills an annotation with random text). A patch whose target the chart no longer
+   * renders, or whose operations do not apply, is a synth error.
+   * @default none
+   */
+  readonly patches?: readonly ChartPatch[];
 }
+
+/** Operations applied to one rendered object of a chart. */
+export interface ChartPatch {
+  readonly target: { readonly kind: string; readonly name: string };
+  readonly operations: readonly JsonPatchOperation[];
+}
+
+/** An RFC 6902 operation on a path (a JSON pointer, `/spec/template/spec/nodeSelector`). */
+export type JsonPatchOperation =
+  | { readonly op: 'add' | 'replace' | 'test'; readonly path: string; readonly value: unknown }
+  | { readonly op: 'remove'; readonly path: string };
 
 /** A JSON6902 or strategic-merge patch kustomize applies to a vendored kustomize source. */
 export interface KustomizePatch {

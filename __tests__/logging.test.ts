@@ -1,0 +1,136 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
+import { worldCerealGraylogDescription } from '../src/modules/logging/graylog/graylog-description';
+import { baseConfig, configErrorFor, findObject, objectsOfKind, renderUnit, ROOT } from './support';
+
+const NS = 'logging';
+const pinned = { 'system-tag': 'world-cereal-system' };
+const KEEP = 'Prune=false,Delete=false';
+
+describe('logging module', () => {
+  const rendered = renderUnit({ ...baseConfig(), logging: { graylog: { heapGiB: 16 }, dataNode: { replicas: 3, heapGiB: 4 } } });
+  const graylog = findObject(rendered, 'StatefulSet', 'graylog', NS);
+  const datanode = findObject(rendered, 'StatefulSet', 'graylog-datanode', NS);
+
+  test('Graylog: 3 servers one per system node, 30 Gi journal, 16 g heap, external URI through the gateway, kept data', () => {
+    const pod = graylog.spec.template.spec;
+    expect(graylog.spec.replicas).toBe(3);
+    expect(graylog.metadata.annotations).toEqual({ 'argocd.argoproj.io/sync-options': KEEP });
+    expect(pod.nodeSelector).toEqual(pinned);
+    expect(pod.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution).toEqual([{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: 'graylog-app' } } }]);
+    expect(graylog.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('30Gi');
+    const server = pod.containers.find((c: any) => c.name === 'graylog-app') ?? pod.containers[0];
+    expect(server.image).toBe('docker.io/graylog/graylog:7.0.0');
+    expect(server.env).toEqual(expect.arrayContaining([{ name: 'GRAYLOG_HTTP_EXTERNAL_URI', value: 'https://graylog.unit.example.org/' }]));
+    expect(server.resources.limits.memory).toBe('20Gi');
+    const javaOpts = findObject(rendered, 'ConfigMap', 'graylog-config', NS).data;
+    expect(Object.values(javaOpts)).toContain('-Xms16g -Xmx16g');
+  });
+
+  test('no random annotations reach dist/: the chart\'s checksums are removed, pods restart only on a real change', () => {
+    for (const set of [graylog, datanode]) {
+      expect(Object.keys(set.spec.template.metadata.annotations ?? {})).toEqual([]);
+      expect(set.spec.template.spec.nodeSelector).toEqual(pinned);
+    }
+  });
+
+  test('Graylog reads its credentials and the MongoDB URI from a Secret generated in the cluster; the root password only as SHA-256', () => {
+    const credentials = findObject(rendered, 'ExternalSecret', 'graylog-credentials', NS);
+    const template = credentials.spec.target.template.data;
+    expect(template.GRAYLOG_ROOT_PASSWORD_SHA2).toBe('{{ .rootPassword | sha256sum }}');
+    expect(template.GRAYLOG_ROOT_USERNAME).toBe('admin');
+    expect(template.GRAYLOG_MONGODB_URI).toBe(
+      'mongodb://graylog:{{ .mongodbPassword }}@graylog-mongodb-0.graylog-mongodb-svc.logging.svc.cluster.local:27017,graylog-mongodb-1.graylog-mongodb-svc.logging.svc.cluster.local:27017,graylog-mongodb-2.graylog-mongodb-svc.logging.svc.cluster.local:27017/graylog?replicaSet=graylog-mongodb',
+    );
+    expect(findObject(rendered, 'Password', 'graylog-credentials-generator', NS).spec.length).toBeGreaterThan(64);
+    expect(graylog.spec.template.spec.containers[0].envFrom).toEqual(expect.arrayContaining([{ secretRef: { name: 'graylog-credentials' } }]));
+  });
+
+  test('MongoDB: a 3-member replica set one per system node, user and database graylog, password from the generated Secret, kept', () => {
+    const mongodb = findObject(rendered, 'MongoDBCommunity', 'graylog-mongodb', NS);
+    expect(mongodb.metadata.annotations).toEqual({ 'argocd.argoproj.io/sync-options': KEEP });
+    expect(mongodb.spec).toMatchObject({ type: 'ReplicaSet', members: 3, security: { authentication: { modes: ['SCRAM'] } } });
+    expect(mongodb.spec.users).toEqual([expect.objectContaining({ name: 'graylog', db: 'graylog', passwordSecretRef: { name: 'graylog-credentials', key: 'mongodbPassword' } })]);
+    const pod = mongodb.spec.statefulSet.spec.template.spec;
+    expect(pod.nodeSelector).toEqual(pinned);
+    expect(pod.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]).toEqual({ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: 'graylog-mongodb-svc' } } });
+    expect(findObject(rendered, 'Deployment', 'mongodb-kubernetes-operator', NS).spec.template.spec.nodeSelector).toEqual(pinned);
+  });
+
+  test('Fluent Bit runs on every node (the one DaemonSet allowed to) and ships pod logs to 31514 and node logs to 30514 over UDP', () => {
+    const daemonSets = objectsOfKind(rendered, 'DaemonSet', NS).map(({ object }) => object.metadata.name);
+    expect(daemonSets).toEqual(['fluent-bit']);
+    const fluentBit = findObject(rendered, 'DaemonSet', 'fluent-bit', NS).spec.template.spec;
+    expect(fluentBit.tolerations).toEqual([{ operator: 'Exists' }]);
+    const config = findObject(rendered, 'ConfigMap', 'fluent-bit', NS).data['fluent-bit.conf'] as string;
+    for (const line of ['Path /var/log/containers/*.log', 'multiline.parser docker, cri', 'Mem_Buf_Limit 64MB', 'Merge_Log On', 'Keep_Log Off', 'Buffer_Size 1MB', 'Port 31514', 'Port 30514', 'Mode udp']) {
+      expect(config).toContain(line);
+    }
+    const service = findObject(rendered, 'Service', 'graylog-svc', NS);
+    expect(service.spec.ports.filter((p: any) => p.protocol === 'UDP').map((p: any) => p.port)).toEqual([30514, 31514, 32514]);
+  });
+
+  test('the configuration Job runs the tested reconciler with the WorldCereal description after every sync', () => {
+    const files = findObject(rendered, 'ConfigMap', 'graylog-configuration', NS).data;
+    expect(files['reconciler.js']).toBe(fs.readFileSync(path.join(ROOT, 'src', 'modules', 'logging', 'graylog', 'reconciler.js'), 'utf8'));
+    expect(JSON.parse(files['description.json'])).toEqual(worldCerealGraylogDescription(1));
+    const job = findObject(rendered, 'Job', 'graylog-configuration', NS);
+    expect(job.metadata.annotations).toEqual({ 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' });
+    const container = job.spec.template.spec.containers[0];
+    expect(container.image).toMatch(/^docker\.io\/library\/node:\d+\.\d+\.\d+-alpine/);
+    expect(container.env).toEqual([
+      { name: 'GRAYLOG_API_URL', value: 'http://graylog-svc.logging.svc:9000/api' },
+      { name: 'GRAYLOG_ADMIN_USERNAME', value: 'admin' },
+      { name: 'GRAYLOG_ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'graylog-credentials', key: 'rootPassword' } } },
+      { name: 'GRAYLOG_OPERATOR_PASSWORD', valueFrom: { secretKeyRef: { name: 'graylog-credentials', key: 'operatorPassword' } } },
+      { name: 'GRAYLOG_DESCRIPTION_FILE', value: '/etc/graylog-reconciler/description.json' },
+    ]);
+    expect(job.spec.template.spec.nodeSelector).toEqual(pinned);
+  });
+
+  test('one Data Node: indices without replicas (nowhere to put them)', () => {
+    const single = renderUnit({ ...baseConfig(), logging: { dataNode: { replicas: 1 } } });
+    const description = JSON.parse(findObject(single, 'ConfigMap', 'graylog-configuration', NS).data['description.json']);
+    expect(description.indexSets.map((set: any) => set.replicas)).toEqual([0, 0]);
+  });
+
+  test('graylog.<domain> behind SSO; the username header is set by the gateway after removing any the client sent', () => {
+    const route = findObject(rendered, 'Ingress', 'graylog', NS);
+    expect(route.metadata.annotations['konghq.com/plugins']).toBe('graylog-oidc,graylog-username');
+    expect(findObject(rendered, 'KongPlugin', 'graylog-oidc', NS).config.client_id).toBe('graylog');
+    const header = findObject(rendered, 'KongPlugin', 'graylog-username', NS);
+    expect(header.plugin).toBe('request-transformer');
+    expect(header.config).toEqual({ remove: { headers: ['X-Username'] }, add: { headers: ['X-Username:operator'] } });
+    expect(findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak').spec.realm.clients.map((c: any) => c.clientId)).toContain('graylog');
+  });
+
+  test("only the gateway and Graylog's own namespace reach its HTTP port; the log inputs stay open", () => {
+    const policy = findObject(rendered, 'NetworkPolicy', 'graylog-ingress', NS);
+    expect(policy.spec.podSelector).toEqual({ matchLabels: { app: 'graylog-app' } });
+    expect(policy.spec.ingress).toEqual([
+      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kong' } } }, { podSelector: {} }], ports: [{ port: 9000, protocol: 'TCP' }] },
+      { ports: [30514, 31514, 32514].map((port) => ({ port, protocol: 'UDP' })) },
+    ]);
+    // The policy selects the pods that serve the port.
+    expect(graylog.spec.template.metadata.labels).toMatchObject({ app: 'graylog-app' });
+  });
+
+  test('the test environment recovers a Data Node volume through the PV-recovery inventory', () => {
+    const test = YAML.parse(fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8'));
+    expect(test.pvRecovery.volumes).toEqual(expect.arrayContaining([expect.objectContaining({ namespace: 'logging', claimName: 'data-graylog-datanode-0' })]));
+    const volume = YAML.parse(fs.readFileSync(path.join(ROOT, 'dist', 'test', 'pv-recovery', 'persistentvolume-recovered-logging-data-graylog-datanode-0.yaml'), 'utf8'));
+    expect(volume.spec.claimRef).toMatchObject({ namespace: 'logging', name: 'data-graylog-datanode-0' });
+    // The claim the Data Node's StatefulSet will create, bound to the recovered volume.
+    const testTree = renderUnit({ ...baseConfig(), logging: { dataNode: { replicas: 1 } } });
+    expect(findObject(testTree, 'StatefulSet', 'graylog-datanode', NS).spec.volumeClaimTemplates[0].metadata.name).toBe('data');
+  });
+
+  test.each([
+    [(c: any) => (c.logging = { graylog: { heapGiB: 0 } }), 'logging.graylog.heapGiB'],
+    [(c: any) => (c.logging = { graylog: { heap: '16g' } }), 'logging.graylog'],
+    [(c: any) => (c.logging = { dataNode: { storageSize: 'lots' } }), 'logging.dataNode.storageSize: must be a Kubernetes quantity'],
+  ])('a bad logging setting is refused, naming the field (%#)', (mutate, message) => {
+    expect(configErrorFor(mutate)).toContain(message);
+  });
+});

@@ -1,0 +1,84 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { k8s } from 'cdk8s-plus-26';
+import { Construct } from 'constructs';
+import type { SecretKeyRef } from '../../lib/secret-source';
+import type { Placement } from '../../platform/placement';
+import type { GraylogDescription } from './graylog/graylog-description';
+
+/** The image the reconciler runs in: plain Node.js, which is all reconciler.js needs. */
+export const RECONCILER_IMAGE = 'docker.io/library/node:22.12.0-alpine3.20';
+/** The reconciler, read from its file: the very code the tests run against the fake Graylog. */
+const RECONCILER_FILE = path.join(__dirname, 'graylog', 'reconciler.js');
+const MOUNT = '/etc/graylog-reconciler';
+
+export interface GraylogConfigurationJobProps {
+  readonly namespace: string;
+  readonly name: string;
+  /** The Graylog REST API base URL. */
+  readonly apiUrl: string;
+  readonly description: GraylogDescription;
+  readonly adminUsername: string;
+  readonly adminPassword: SecretKeyRef;
+  readonly operatorPassword: SecretKeyRef;
+  readonly placement: Placement;
+}
+
+/**
+ * Graylog configured as code: the description and the reconciler in a ConfigMap, and a Job that runs the reconciler
+ * after every sync of the module (an Argo CD PostSync hook, replaced each time), waiting for Graylog when it is not
+ * ready yet. Its logs say what it created or corrected; a failed run fails the sync with the API's answer.
+ */
+export class GraylogConfigurationJob extends Construct {
+  constructor(scope: Construct, id: string, props: GraylogConfigurationJobProps) {
+    super(scope, id);
+    const { namespace, name } = props;
+    new k8s.KubeConfigMap(this, 'files', {
+      metadata: { name, namespace },
+      data: {
+        'reconciler.js': fs.readFileSync(RECONCILER_FILE, 'utf8'),
+        'description.json': `${JSON.stringify(props.description, null, 2)}\n`,
+      },
+    });
+    const fromSecret = (variable: string, ref: SecretKeyRef): k8s.EnvVar => ({ name: variable, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } });
+    new k8s.KubeJob(this, 'job', {
+      metadata: {
+        name,
+        namespace,
+        annotations: { 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' },
+      },
+      spec: {
+        backoffLimit: 2,
+        // The reconciler waits up to five minutes for Graylog; a stuck run must not hold the sync for ever.
+        activeDeadlineSeconds: 900,
+        template: {
+          metadata: { labels: { 'app.kubernetes.io/name': name } },
+          spec: {
+            restartPolicy: 'Never',
+            nodeSelector: props.placement.nodeSelector(),
+            automountServiceAccountToken: false,
+            securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [
+              {
+                name: 'reconciler',
+                image: RECONCILER_IMAGE,
+                command: ['node', `${MOUNT}/reconciler.js`],
+                env: [
+                  { name: 'GRAYLOG_API_URL', value: props.apiUrl },
+                  { name: 'GRAYLOG_ADMIN_USERNAME', value: props.adminUsername },
+                  fromSecret('GRAYLOG_ADMIN_PASSWORD', props.adminPassword),
+                  fromSecret('GRAYLOG_OPERATOR_PASSWORD', props.operatorPassword),
+                  { name: 'GRAYLOG_DESCRIPTION_FILE', value: `${MOUNT}/description.json` },
+                ],
+                resources: { requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') }, limits: { memory: k8s.Quantity.fromString('128Mi') } },
+                securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+                volumeMounts: [{ name: 'files', mountPath: MOUNT, readOnly: true }],
+              },
+            ],
+            volumes: [{ name: 'files', configMap: { name } }],
+          },
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,192 @@
+import { KongPlugin } from '../../../imports/kong-configuration.konghq.com';
+import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
+import { GeneratedSecret } from '../../lib/generated-secret';
+import { SsoRoute } from '../../lib/sso-route';
+import { chartDisruptionBudget } from '../../platform/disruption-budget';
+import { PlatformModule } from '../../platform/module';
+import type { Platform } from '../../platform/platform';
+import type { ChartPatch } from '../../platform/upstream-sources';
+import { KongModule } from '../kong/kong-module';
+import { FLUENT_BIT_CHART, GRAYLOG_CHART, MONGODB_OPERATOR_CHART } from './charts';
+import { fluentBitConfig } from './fluent-bit-config';
+import { GraylogConfigurationJob } from './graylog-configuration-job';
+import { GraylogNetworkPolicy } from './graylog-network-policy';
+import { GRAYLOG_OPERATOR_USERNAME, GRAYLOG_USERNAME_HEADER, worldCerealGraylogDescription } from './graylog/graylog-description';
+import { MongoDbReplicaSet } from './mongodb-replica-set';
+import { LOGGING_SETTINGS } from './settings';
+
+const NAMESPACE = 'logging';
+/** The chart names its objects graylog-* when the release name contains "graylog" (its Service: graylog-svc). */
+const GRAYLOG = 'graylog';
+const GRAYLOG_SERVICE = `${GRAYLOG}-svc`;
+const GRAYLOG_HTTP_PORT = 9000;
+/** Labels the chart puts on Graylog server and Data Node pods. */
+const GRAYLOG_LABELS = { app: 'graylog-app' };
+const DATANODE_LABELS = { app: 'graylog-datanode' };
+const ADMIN = 'admin';
+/** Graylog and Data Node release, as exact image tags: the chart's default is the moving 7.0 tag. */
+const GRAYLOG_VERSION = '7.0.0';
+/** The Secret the chart reads Graylog's credentials and MongoDB URI from. */
+const CREDENTIALS = 'graylog-credentials';
+/** The syslog UDP inputs of the Graylog description, opened on the Service. */
+const NODE_LOGS_PORT = 30514;
+const POD_LOGS_PORT = 31514;
+const PROCESSING_LOGS_PORT = 32514;
+
+/** One pod per node, required, for pods with these labels. */
+const onePerNode = (matchLabels: Record<string, string>) => ({
+  podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels } }] },
+});
+
+/**
+ * Logging in namespace logging: Graylog 7 servers with Data Nodes (the search backend), their MongoDB replica set
+ * (MCK operator), Fluent Bit on every node shipping node and pod logs to Graylog's syslog inputs, Graylog's
+ * configuration (inputs, index sets, streams, header authentication, the operator user) reconciled by a Job after
+ * every sync, and the route graylog.<domain> behind single sign-on, which is the only way to Graylog's HTTP port.
+ */
+export class LoggingModule extends PlatformModule {
+  static readonly id = 'logging';
+  static readonly summary = 'Graylog 7 with Data Nodes and MongoDB (MCK), Fluent Bit on every node, Graylog configured as code; route `graylog.<domain>`';
+  static readonly settings = LOGGING_SETTINGS;
+
+  constructor(platform: Platform) {
+    // The MongoDB CRDs exceed the client-side apply limit, and the replica set arrives with them.
+    super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
+    const settings = this.settingsOf(LOGGING_SETTINGS);
+    const { storageClass, domain } = this.config;
+    const nodeSelector = this.placement.nodeSelector();
+    const host = `graylog.${domain}`;
+
+    this.addHelmChart({
+      chart: MONGODB_OPERATOR_CHART,
+      releaseName: 'mongodb-kubernetes',
+      values: { operator: { nodeSelector, telemetry: { enabled: false, send: { enabled: false } } } },
+    });
+
+    const mongodb = new MongoDbReplicaSet(this, 'mongodb', {
+      name: `${GRAYLOG}-mongodb`,
+      namespace: NAMESPACE,
+      members: settings.mongodb.members,
+      storageSize: settings.mongodb.storageSize,
+      storageClass,
+      placement: this.placement,
+      user: GRAYLOG,
+      password: { name: CREDENTIALS, key: 'mongodbPassword' },
+    });
+    // Everything Graylog needs at start, generated once in the cluster: the root password (Graylog takes its
+    // SHA-256), the password pepper (over 64 characters), MongoDB's password and the URI built from it, and the
+    // operator user's password for the configuration Job.
+    const credentials = new GeneratedSecret(this, 'credentials', {
+      namespace: NAMESPACE,
+      name: CREDENTIALS,
+      passwords: ['rootPassword', 'passwordSecret', 'mongodbPassword', 'operatorPassword'],
+      length: 96,
+      template: {
+        GRAYLOG_ROOT_USERNAME: ADMIN,
+        GRAYLOG_ROOT_PASSWORD_SHA2: '{{ .rootPassword | sha256sum }}',
+        GRAYLOG_PASSWORD_SECRET: '{{ .passwordSecret }}',
+        GRAYLOG_MONGODB_URI: mongodb.connectionUri('{{ .mongodbPassword }}'),
+      },
+    });
+
+    const { graylog, dataNode } = settings;
+    const inputs = [
+      { name: 'syslog-nodes', port: NODE_LOGS_PORT },
+      { name: 'syslog-pods', port: POD_LOGS_PORT },
+      { name: 'syslog-process', port: PROCESSING_LOGS_PORT },
+    ].map((input) => ({ ...input, targetPort: input.port, protocol: 'UDP' as const }));
+    // What no value of the chart sets: its nodeSelector value renders as Go's map syntax (refused by the API), its
+    // checksum annotations are random on every render (so pods would restart on every sync), and its volumes must
+    // outlive the Application.
+    const statefulSetPatch = (name: string): ChartPatch => ({
+      target: { kind: 'StatefulSet', name },
+      operations: [
+        { op: 'remove', path: '/spec/template/metadata/annotations/checksum~1config' },
+        { op: 'remove', path: '/spec/template/metadata/annotations/checksum~1secret' },
+        { op: 'add', path: '/spec/template/spec/nodeSelector', value: nodeSelector },
+        { op: 'add', path: '/metadata/annotations', value: { [SYNC_OPTIONS_ANNOTATION]: KEEP_DATA } },
+      ],
+    });
+    this.addHelmChart({
+      chart: GRAYLOG_CHART,
+      releaseName: GRAYLOG,
+      values: {
+        global: { existingSecretName: credentials.name },
+        version: GRAYLOG_VERSION,
+        mongodb: { communityResource: { enabled: false }, serviceAccount: { create: false } },
+        graylog: {
+          enterprise: false,
+          image: { repository: 'docker.io/graylog/graylog' },
+          replicas: graylog.replicas,
+          affinity: onePerNode(GRAYLOG_LABELS),
+          podDisruptionBudget: chartDisruptionBudget(graylog.replicas),
+          persistence: { enabled: true, size: graylog.journalSize, storageClass },
+          resources: { requests: { memory: `${graylog.heapGiB + 2}Gi` }, limits: { memory: `${graylog.heapGiB + 4}Gi` } },
+          config: { serverJavaOpts: `-Xms${graylog.heapGiB}g -Xmx${graylog.heapGiB}g` },
+          // The chart would build http://<host>:9000/; users come through the gateway over HTTPS.
+          env: { GRAYLOG_HTTP_EXTERNAL_URI: `https://${host}/` },
+          inputs,
+        },
+        datanode: {
+          replicas: dataNode.replicas,
+          image: { repository: 'docker.io/graylog/graylog-datanode' },
+          affinity: onePerNode(DATANODE_LABELS),
+          podDisruptionBudget: chartDisruptionBudget(dataNode.replicas),
+          persistence: { data: { enabled: true, size: dataNode.storageSize, storageClass } },
+          resources: { requests: { memory: `${2 * dataNode.heapGiB}Gi` }, limits: { memory: `${2 * dataNode.heapGiB + 1}Gi` } },
+          config: { opensearchHeap: `${dataNode.heapGiB}g` },
+        },
+      },
+      patches: [statefulSetPatch(GRAYLOG), statefulSetPatch(`${GRAYLOG}-datanode`)],
+    });
+
+    this.addHelmChart({
+      chart: FLUENT_BIT_CHART,
+      releaseName: 'fluent-bit',
+      values: {
+        // Every node, tainted ones included: processing nodes' logs matter most when something fails there.
+        tolerations: [{ operator: 'Exists' }],
+        env: [{ name: 'NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'spec.nodeName' } } }],
+        config: fluentBitConfig({ host: `${GRAYLOG_SERVICE}.${NAMESPACE}.svc.cluster.local`, nodeLogsPort: NODE_LOGS_PORT, podLogsPort: POD_LOGS_PORT }),
+      },
+    });
+    this.runOnEveryNode({ namespace: NAMESPACE, name: 'fluent-bit', reason: 'Fluent Bit reads the logs of the node it runs on: every node, processing nodes included' });
+
+    new GraylogConfigurationJob(this, 'configuration', {
+      namespace: NAMESPACE,
+      name: 'graylog-configuration',
+      apiUrl: `http://${GRAYLOG_SERVICE}.${NAMESPACE}.svc:${GRAYLOG_HTTP_PORT}/api`,
+      // Index replicas need a second Data Node to live on.
+      description: worldCerealGraylogDescription(dataNode.replicas > 1 ? 1 : 0),
+      adminUsername: ADMIN,
+      adminPassword: credentials.keyRef('rootPassword'),
+      operatorPassword: credentials.keyRef('operatorPassword'),
+      placement: this.placement,
+    });
+
+    // Kong's oidc plugin passes the user only as base64 JSON (X-Userinfo), which request-transformer cannot decode:
+    // every signed-in user is Graylog's operator, as in the original. A header sent by the client is removed first
+    // (request-transformer removes before it adds), so nobody can name another user.
+    const gateway = this.use(KongModule);
+    new KongPlugin(this, 'username-header', {
+      metadata: { name: `${GRAYLOG}-username`, namespace: NAMESPACE },
+      plugin: 'request-transformer',
+      config: { remove: { headers: [GRAYLOG_USERNAME_HEADER] }, add: { headers: [`${GRAYLOG_USERNAME_HEADER}:${GRAYLOG_OPERATOR_USERNAME}`] } },
+    });
+    new SsoRoute(this, 'route', {
+      namespace: NAMESPACE,
+      name: GRAYLOG,
+      access: 'ui',
+      rules: [{ host, paths: [{ path: '/', service: GRAYLOG_SERVICE, port: GRAYLOG_HTTP_PORT }] }],
+      client: { clientId: GRAYLOG },
+      extraPlugins: [`${GRAYLOG}-username`],
+    });
+    new GraylogNetworkPolicy(this, 'network-policy', {
+      namespace: NAMESPACE,
+      graylogLabels: GRAYLOG_LABELS,
+      httpPort: GRAYLOG_HTTP_PORT,
+      gatewayNamespace: gateway.destinationNamespace as string,
+      inputPorts: inputs.map(({ port }) => ({ port, protocol: 'UDP' as const })),
+    });
+  }
+}
