@@ -1,5 +1,5 @@
 import { KongPlugin } from '../../../imports/kong-configuration.konghq.com';
-import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
+import { keepDataPatch } from '../../gitops/keep-data-patch';
 import { GeneratedSecret } from '../../lib/generated-secret';
 import { SsoRoute } from '../../lib/sso-route';
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
@@ -98,15 +98,12 @@ export class LoggingModule extends PlatformModule {
     // What no value of the chart sets: its nodeSelector value renders as Go's map syntax (refused by the API), its
     // checksum annotations are random on every render (so pods would restart on every sync), and its volumes must
     // outlive the Application.
-    const statefulSetPatch = (name: string): ChartPatch => ({
-      target: { kind: 'StatefulSet', name },
-      operations: [
+    const statefulSetPatch = (name: string): ChartPatch =>
+      keepDataPatch('StatefulSet', name, [
         { op: 'remove', path: '/spec/template/metadata/annotations/checksum~1config' },
         { op: 'remove', path: '/spec/template/metadata/annotations/checksum~1secret' },
         { op: 'add', path: '/spec/template/spec/nodeSelector', value: nodeSelector },
-        { op: 'add', path: '/metadata/annotations', value: { [SYNC_OPTIONS_ANNOTATION]: KEEP_DATA } },
-      ],
-    });
+      ]);
     this.addHelmChart({
       chart: GRAYLOG_CHART,
       releaseName: GRAYLOG,

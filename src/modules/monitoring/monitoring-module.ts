@@ -1,3 +1,4 @@
+import { keepDataPatch } from '../../gitops/keep-data-patch';
 import { GeneratedSecret } from '../../lib/generated-secret';
 import { PublicRoute } from '../../lib/public-route';
 import { SharedSecret } from '../../lib/shared-secret';
@@ -110,6 +111,8 @@ export class MonitoringModule extends PlatformModule {
           thanosUrl: `http://${THANOS}-query.${NAMESPACE}.svc:9090`,
         }),
       },
+      // Prometheus' volumes hold the hours not yet uploaded.
+      patches: [keepDataPatch('Prometheus', `${STACK}-prometheus`)],
     });
     this.runOnEveryNode({
       namespace: NAMESPACE,
@@ -127,6 +130,7 @@ export class MonitoringModule extends PlatformModule {
         objectStore: { name: objectStore.name, key: objectStore.key },
         sidecars: `dnssrv+_grpc._tcp.${STACK}-thanos-discovery.${NAMESPACE}.svc.cluster.local`,
       }),
+      patches: [keepDataPatch('StatefulSet', `${THANOS}-compact`), keepDataPatch('StatefulSet', `${THANOS}-store-gateway`)],
     });
 
     new PublicRoute(this, 'grafana-route', {
