@@ -8,7 +8,7 @@ describe('argocd module', () => {
   const app = objectAt(rendered, 'dist/unit/apps/argocd.yaml');
 
   test('delivers the argo-cd chart rendered as release "argocd" into its own folder, adopting the bootstrap install', () => {
-    expect(app.spec.source).toEqual({ repoURL: 'https://git.example.org/platform.git', targetRevision: 'main', path: 'dist/unit/argocd' });
+    expect(app.spec.source).toEqual({ repoURL: baseConfig().gitops.repoURL, targetRevision: 'main', path: 'dist/unit/argocd' });
     expect(app.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'argocd' });
     const server = findObject(rendered, 'Deployment', 'argocd-server', 'argocd');
     expect(server.metadata.labels).toMatchObject({ 'app.kubernetes.io/instance': 'argocd', 'helm.sh/chart': 'argo-cd-10.1.1' });

@@ -51,7 +51,7 @@ describe('cert-manager module', () => {
   ])('ClusterIssuer %s answers HTTP-01 through kong with solvers on system nodes', (name, server) => {
     const issuer = objectAt(rendered, `dist/unit/cert-manager/clusterissuer-${name}.yaml`);
     expect(issuer.spec.acme.server).toBe(server);
-    expect(issuer.spec.acme.email).toBe('ops@example.org');
+    expect(issuer.spec.acme.email).toBe(baseConfig().acme.email);
     expect(issuer.spec.acme.privateKeySecretRef).toEqual({ name: `${name}-account-key` });
     expect(issuer.spec.acme.solvers).toEqual([{ http01: { ingress: { ingressClassName: 'kong', podTemplate: { spec: { nodeSelector: pinned } } } } }]);
   });

@@ -1,4 +1,4 @@
-import { baseConfig, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, DOMAIN, findObject, objectsOfKind, renderUnit } from './support';
 
 describe('keycloak module', () => {
   const rendered = renderUnit({ ...baseConfig(), keycloak: { instances: 3 } });
@@ -19,7 +19,7 @@ describe('keycloak module', () => {
   test('3 instances at auth.<domain>, behind the gateway, spread over system nodes', () => {
     expect(keycloak.spec).toMatchObject({
       instances: 3,
-      hostname: { hostname: 'https://auth.unit.example.org' },
+      hostname: { hostname: `https://auth.${DOMAIN}` },
       http: { httpEnabled: true },
       proxy: { headers: 'xforwarded' },
       ingress: { enabled: false },
@@ -76,7 +76,7 @@ describe('keycloak module', () => {
       directAccessGrantsEnabled: true,
       serviceAccountsEnabled: true,
     });
-    expect(rdm.redirectUris).toEqual(['https://rdm.unit.example.org/*', 'https://rdmdb.unit.example.org/*', 'https://rdmui.unit.example.org/*', 'https://rdmapi.unit.example.org/*']);
+    expect(rdm.redirectUris).toEqual([`https://rdm.${DOMAIN}/*`, `https://rdmdb.${DOMAIN}/*`, `https://rdmui.${DOMAIN}/*`, `https://rdmapi.${DOMAIN}/*`]);
     expect(rdm.protocolMappers.map((m: any) => [m.protocolMapper, m.config['claim.name']])).toEqual([
       ['oidc-group-membership-mapper', 'group'],
       ['oidc-usermodel-property-mapper', 'username'],
@@ -88,11 +88,11 @@ describe('keycloak module', () => {
   test('auth.<domain> is routed through Kong with TLS, unprotected', () => {
     const ingress = findObject(rendered, 'Ingress', 'keycloak', 'keycloak');
     expect(ingress.metadata.annotations).toEqual({
-      'cert-manager.io/cluster-issuer': 'letsencrypt-staging',
+      'cert-manager.io/cluster-issuer': baseConfig().acme.issuer,
       'konghq.com/protocols': 'https',
       'konghq.com/https-redirect-status-code': '302',
     });
-    expect(ingress.spec.tls).toEqual([{ hosts: ['auth.unit.example.org'], secretName: 'auth-tls' }]);
+    expect(ingress.spec.tls).toEqual([{ hosts: [`auth.${DOMAIN}`], secretName: 'auth-tls' }]);
     expect(ingress.spec.rules[0].http.paths[0].backend).toEqual({ service: { name: 'keycloak-service', port: { number: 8080 } } });
   });
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { worldCerealGraylogDescription } from '../src/modules/logging/graylog/graylog-description';
-import { baseConfig, configErrorFor, findObject, objectsOfKind, renderUnit, ROOT } from './support';
+import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, renderUnit, ROOT } from './support';
 
 const NS = 'logging';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -22,7 +22,7 @@ describe('logging module', () => {
     expect(graylog.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('30Gi');
     const server = pod.containers.find((c: any) => c.name === 'graylog-app') ?? pod.containers[0];
     expect(server.image).toBe('docker.io/graylog/graylog:7.0.0');
-    expect(server.env).toEqual(expect.arrayContaining([{ name: 'GRAYLOG_HTTP_EXTERNAL_URI', value: 'https://graylog.unit.example.org/' }]));
+    expect(server.env).toEqual(expect.arrayContaining([{ name: 'GRAYLOG_HTTP_EXTERNAL_URI', value: `https://graylog.${DOMAIN}/` }]));
     expect(server.resources.limits.memory).toBe('20Gi');
     const javaOpts = findObject(rendered, 'ConfigMap', 'graylog-config', NS).data;
     expect(Object.values(javaOpts)).toContain('-Xms16g -Xmx16g');

@@ -1,6 +1,6 @@
 import * as YAML from 'yaml';
 import { GRAFANA_ROLE_MAPPING } from '../src/modules/monitoring/grafana-values';
-import { baseConfig, configErrorFor, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, renderUnit } from './support';
 
 const NS = 'monitoring';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -20,7 +20,7 @@ describe('monitoring module', () => {
       resources: { requests: { memory: '4Gi' }, limits: { memory: '16Gi' } },
     });
     expect(prometheus.spec.storage.volumeClaimTemplate.spec.resources.requests.storage).toBe('30Gi');
-    expect(prometheus.spec.storage.volumeClaimTemplate.spec.storageClassName).toBe('standard');
+    expect(prometheus.spec.storage.volumeClaimTemplate.spec.storageClassName).toBe(baseConfig().storageClass);
     expect(prometheus.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey).toBe('kubernetes.io/hostname');
     expect(findObject(rendered, 'PodDisruptionBudget', 'kube-prometheus-stack-prometheus', NS).spec.minAvailable).toBe(1);
   });
@@ -98,24 +98,24 @@ describe('monitoring module', () => {
   });
 
   test('Grafana logs in through Keycloak only: generic OAuth, roles from groups, auto-login, no form, sign-out at Keycloak, TLS verified', () => {
-    const realm = 'https://auth.unit.example.org/realms/worldcereal/protocol/openid-connect';
+    const realm = `https://auth.${DOMAIN}/realms/worldcereal/protocol/openid-connect`;
     for (const line of [
       'disable_login_form = true',
       'oauth_auto_login = true',
-      `signout_redirect_url = ${realm}/logout?client_id=grafana&post_logout_redirect_uri=https%3A%2F%2Fgrafana.unit.example.org%2Flogin`,
+      `signout_redirect_url = ${realm}/logout?client_id=grafana&post_logout_redirect_uri=https%3A%2F%2Fgrafana.${DOMAIN}%2Flogin`,
       `auth_url = ${realm}/auth`,
       `token_url = ${realm}/token`,
       'client_id = grafana',
       `role_attribute_path = ${GRAFANA_ROLE_MAPPING}`,
       'tls_skip_verify_insecure = false',
-      'root_url = https://grafana.unit.example.org/',
+      `root_url = https://grafana.${DOMAIN}/`,
       'ha_peers = kube-prometheus-stack-grafana-headless.monitoring.svc:9094',
     ]) {
       expect(ini.split('\n')).toContain(line);
     }
     expect(GRAFANA_ROLE_MAPPING).toBe("contains(groups[*], 'ewoc_platform_admin') && 'Admin' || contains(groups[*], 'ewoc_admin') && 'Admin' || 'Viewer'");
     const client = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak').spec.realm.clients.find((c: any) => c.clientId === 'grafana');
-    expect(client.redirectUris).toEqual(['https://grafana.unit.example.org/*']);
+    expect(client.redirectUris).toEqual([`https://grafana.${DOMAIN}/*`]);
     expect(client.protocolMappers).toEqual([expect.objectContaining({ protocolMapper: 'oidc-group-membership-mapper', config: expect.objectContaining({ 'claim.name': 'groups' }) })]);
   });
 
@@ -129,7 +129,7 @@ describe('monitoring module', () => {
   test('routes: grafana.<domain> public (Grafana does OAuth), prometheus.<domain> behind SSO with client prometheus', () => {
     const grafanaRoute = findObject(rendered, 'Ingress', 'grafana', NS);
     expect(grafanaRoute.metadata.annotations['konghq.com/plugins']).toBeUndefined();
-    expect(grafanaRoute.spec.rules[0]).toMatchObject({ host: 'grafana.unit.example.org', http: { paths: [{ backend: { service: { name: 'kube-prometheus-stack-grafana', port: { number: 80 } } } }] } });
+    expect(grafanaRoute.spec.rules[0]).toMatchObject({ host: `grafana.${DOMAIN}`, http: { paths: [{ backend: { service: { name: 'kube-prometheus-stack-grafana', port: { number: 80 } } } }] } });
     const prometheusRoute = findObject(rendered, 'Ingress', 'prometheus', NS);
     expect(prometheusRoute.metadata.annotations['konghq.com/plugins']).toBe('prometheus-oidc');
     expect(findObject(rendered, 'KongPlugin', 'prometheus-oidc', NS).config.client_id).toBe('prometheus');

@@ -22,7 +22,7 @@ describe('pv-recovery module', () => {
       claimRef: { apiVersion: 'v1', kind: 'PersistentVolumeClaim', name: 'data-keycloak-0', namespace: 'keycloak' },
       csi: { driver: 'cinder.csi.openstack.org', fsType: 'ext4', volumeHandle: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b' },
       persistentVolumeReclaimPolicy: 'Retain',
-      storageClassName: 'standard',
+      storageClassName: baseConfig().storageClass,
       volumeMode: 'Filesystem',
     });
     expect(pv.spec.cinder).toBeUndefined();

@@ -9,7 +9,7 @@ import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { KeycloakModule } from '../src/modules/keycloak/keycloak-module';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { CONFIG_SCHEMA, findObject, HYDRATOR, objectsOfKind, renderUnit, ROOT } from './support';
+import { baseConfig, CONFIG_SCHEMA, DOMAIN, findObject, HYDRATOR, objectsOfKind, renderUnit, ROOT } from './support';
 
 /** The shipped environments, rendered: the invariants below must hold in each. */
 const environments: RenderedEnvironment[] = loadEnvironments(path.join(ROOT, 'environments'), CONFIG_SCHEMA).map((env) => renderEnvironment(env, MODULES, HYDRATOR));
@@ -93,8 +93,8 @@ describe('SSO route', () => {
     expect(ui.config).toEqual({
       client_id: 'rdm',
       realm: 'worldcereal',
-      discovery: 'https://auth.unit.example.org/realms/worldcereal/.well-known/openid-configuration',
-      introspection_endpoint: 'https://auth.unit.example.org/realms/worldcereal/protocol/openid-connect/token/introspect',
+      discovery: `https://auth.${DOMAIN}/realms/worldcereal/.well-known/openid-configuration`,
+      introspection_endpoint: `https://auth.${DOMAIN}/realms/worldcereal/protocol/openid-connect/token/introspect`,
       response_type: 'code',
       scope: 'openid',
       token_endpoint_auth_method: 'client_secret_post',
@@ -110,14 +110,14 @@ describe('SSO route', () => {
     const ingress = findObject(rendered, 'Ingress', 'rdm', 'rdm');
     expect(ingress.spec.ingressClassName).toBe('kong');
     expect(ingress.metadata.annotations).toEqual({
-      'cert-manager.io/cluster-issuer': 'letsencrypt-staging',
+      'cert-manager.io/cluster-issuer': baseConfig().acme.issuer,
       'konghq.com/protocols': 'https',
       'konghq.com/https-redirect-status-code': '302',
       'konghq.com/plugins': 'rdm-oidc',
     });
     expect(ingress.spec.tls).toEqual([
-      { hosts: ['rdm.unit.example.org'], secretName: 'rdm-tls' },
-      { hosts: ['rdmdb.unit.example.org'], secretName: 'rdmdb-tls' },
+      { hosts: [`rdm.${DOMAIN}`], secretName: 'rdm-tls' },
+      { hosts: [`rdmdb.${DOMAIN}`], secretName: 'rdmdb-tls' },
     ]);
     expect(ingress.spec.rules[0].http.paths.map((p: any) => [p.path, p.backend.service.name, p.backend.service.port.number])).toEqual([
       ['/data/', 'rdmapi', 80],
@@ -129,7 +129,7 @@ describe('SSO route', () => {
     const swagger = findObject(rendered, 'Ingress', 'rdmapiswagger', 'rdm');
     expect(swagger.metadata.annotations).not.toHaveProperty('cert-manager.io/cluster-issuer');
     expect(swagger.metadata.annotations).not.toHaveProperty('konghq.com/plugins');
-    expect(swagger.spec.tls).toEqual([{ hosts: ['rdmapi.unit.example.org'], secretName: 'rdmapi-tls' }]);
+    expect(swagger.spec.tls).toEqual([{ hosts: [`rdmapi.${DOMAIN}`], secretName: 'rdmapi-tls' }]);
   });
 
   class FixtureModule extends PlatformModule {

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as YAML from 'yaml';
 import { ConfigError, parseConfig } from '../src/config/load';
 import { Hydrator } from '../src/hydrate/hydrator';
 import { configSchemaFor } from '../src/config/schema';
@@ -18,22 +19,17 @@ export const CONFIG_SCHEMA = configSchemaFor(MODULES);
 /** An environment file's content, as tests write it. */
 export type ConfigInput = Record<string, any>;
 
-/** A minimal valid configuration; tests override what they exercise. */
+/**
+ * The production environment file's content: tests override what they exercise. Being production's, its charts are
+ * the ones `npm run synth` rendered, so a test run after a synth renders only the variants tests ask for.
+ */
 export function baseConfig(): ConfigInput {
-  return {
-    domain: 'unit.example.org',
-    kubernetesVersion: '1.31',
-    acme: { email: 'ops@example.org', issuer: 'letsencrypt-staging' },
-    // Chart values as in environments/prod.yaml, so unit renders reuse the charts a synth rendered.
-    registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com', pullSecret: { provider: 'ecr', region: 'eu-central-1' } },
-    storageClass: 'standard',
-    gitops: { repoURL: 'https://git.example.org/platform.git' },
-    kong: { image: { tag: '3.9.1-oidc' } },
-    monitoring: {
-      thanos: { objectStore: { bucket: 'ewoc-thanos', endpoint: 's3.eu-central-1.amazonaws.com', region: 'eu-central-1', credentials: { secret: 'thanos-s3-credentials' } } },
-    },
-  };
+  return YAML.parse(PRODUCTION);
 }
+const PRODUCTION = fs.readFileSync(path.join(ROOT, 'environments', 'prod.yaml'), 'utf8');
+
+/** The domain of baseConfig. */
+export const DOMAIN: string = baseConfig().domain;
 
 /** The message a configuration changed by `mutate` is refused with (as file `env.yaml`); a failure when accepted. */
 export function configErrorFor(mutate: (config: any) => void): string {
