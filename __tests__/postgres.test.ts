@@ -12,7 +12,7 @@ const pinned = { 'system-tag': 'world-cereal-system' };
 const KEEP = 'Prune=false,Delete=false';
 
 describe('postgres module', () => {
-  const rendered = renderUnit({ ...baseConfig(), storageClass: 'standard', postgres: { storageSize: '50Gi', storageClass: 'fast' } });
+  const rendered = renderUnit({ ...baseConfig(), postgres: { storageSize: '50Gi', storageClass: 'fast' } });
   const cluster = findObject(rendered, 'Cluster', 'postgres', 'sysdb');
 
   test('installs the CloudNativePG operator chart with its CRDs: 2 replicas spread over the system nodes, with a budget', () => {

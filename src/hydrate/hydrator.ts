@@ -9,6 +9,7 @@ import type { PlatformModule } from '../platform/module';
 import { toYaml } from '../platform/serialize';
 import type { HelmChartProps, KustomizationProps } from '../platform/upstream-sources';
 import { KubernetesDefinitions } from '../platform/validation/kubernetes-schemas';
+import { apiVersionsAsked } from './api-versions-asked';
 import { applyChartPatches } from './chart-patches';
 import { withExtractedArchive } from './extract-archive';
 import { helmTemplateJob, HelmTemplateOptions } from './helm-template';
@@ -20,7 +21,7 @@ import { Manifest, parseDocument, splitDocuments } from './parse-manifests';
 import { runAllIsolated, runIsolated } from './run-isolated';
 import { PINNED_HELM, PINNED_KUBECTL, resolveHelm, resolveKubectl, ResolvedTool } from './pinned-tools';
 import { SourceLock, VendoredSource } from './source-lock';
-import { unknownValuesPaths } from './values-paths';
+import { chartKnowledge, unknownValuesPaths } from './values-paths';
 
 export interface HydratorProps {
   /** Project root: charts/ and node_modules/ are found there. */
@@ -131,13 +132,13 @@ export class Hydrator {
     this.prerender(
       plans.flatMap(({ charts, target }, index) =>
         charts
-          .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, customs[index])))
-          .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, customs[index].apiVersions)),
+          .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, customAsked(vendored, customs[index]))))
+          .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, customAsked(vendored, customs[index]).apiVersions)),
       ),
     );
     const results = plans.map(({ modules, charts, kustomized, target }, index) => {
       const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
-      charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, customs[index])));
+      charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, customAsked(vendored, customs[index]))));
       return result;
     });
     this.prerendered.clear();
@@ -315,6 +316,16 @@ export class Hydrator {
     const crds = splitDocuments(stream).map((document) => this.parse(document, source)).filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
     return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, module, new Set(customApisOf(crds).clusterScoped), source));
   }
+}
+
+/**
+ * The custom APIs a chart's render depends on: all the platform's CRDs for a chart that may ask about any API
+ * version, only those it asks about by name otherwise (see `apiVersionsAsked`). Cluster-scoped kinds stay whole:
+ * they place the chart's objects, whatever it asks.
+ */
+function customAsked(vendored: VendoredSource, custom: CustomApis): CustomApis {
+  const asked = apiVersionsAsked(chartKnowledge(vendored.archive).templates);
+  return asked === 'any' ? custom : { apiVersions: custom.apiVersions.filter((version) => asked.has(version)), clusterScoped: custom.clusterScoped };
 }
 
 /** Refuses values paths the chart does not know (see `unknownValuesPaths`), naming the module and the path. */

@@ -6,7 +6,7 @@ import { withExtractedArchive } from './extract-archive';
 type Values = Record<string, unknown>;
 
 /** What a chart knows about its values: the defaults (subcharts' under their alias) and the text of its templates. */
-interface ChartKnowledge {
+export interface ChartKnowledge {
   readonly defaults: Values;
   readonly templates: string;
 }
@@ -40,7 +40,7 @@ export function unknownValuesPaths(archive: string, values: Values): string[] {
 // One extraction per archive and process: every environment checks its values against the same chart.
 const knowledgeByArchive = new Map<string, ChartKnowledge>();
 
-function chartKnowledge(archive: string): ChartKnowledge {
+export function chartKnowledge(archive: string): ChartKnowledge {
   let known = knowledgeByArchive.get(archive);
   if (!known) {
     known = withExtractedArchive(archive, (dir) => readChart(path.join(dir, fs.readdirSync(dir)[0])));
