@@ -132,13 +132,13 @@ export class Hydrator {
     this.prerender(
       plans.flatMap(({ charts, target }, index) =>
         charts
-          .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, customAsked(vendored, customs[index]))))
-          .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, customAsked(vendored, customs[index]).apiVersions)),
+          .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]))))
+          .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]).apiVersions)),
       ),
     );
     const results = plans.map(({ modules, charts, kustomized, target }, index) => {
       const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
-      charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, customAsked(vendored, customs[index]))));
+      charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, this.customAsked(vendored, customs[index]))));
       return result;
     });
     this.prerendered.clear();
@@ -178,6 +178,24 @@ export class Hydrator {
       kubernetes: `${minor}:${schema.size}:${Math.round(schema.mtimeMs)}`,
       code: CODE_DIGEST,
     };
+  }
+
+  /**
+   * The custom APIs a chart's render depends on: all the platform's CRDs for a chart that may ask about any API
+   * version, only those it asks about by name otherwise (see `apiVersionsAsked`). Cluster-scoped kinds stay whole:
+   * they place the chart's objects, whatever it asks. What a chart asks is cached by archive: finding out means
+   * reading the whole chart.
+   */
+  private customAsked(vendored: VendoredSource, custom: CustomApis): CustomApis {
+    const key = cacheKey({ step: 'asked', archive: vendored.locked.sha256, code: CODE_DIGEST });
+    let asked = this.cache.getValue<string[] | 'any'>('asked', key);
+    if (asked === undefined) {
+      const found = apiVersionsAsked(chartKnowledge(vendored.archive).templates);
+      asked = found === 'any' ? found : [...found].sort();
+      this.cache.putValue('asked', key, asked);
+    }
+    const names = asked;
+    return names === 'any' ? custom : { apiVersions: custom.apiVersions.filter((version) => names.includes(version)), clusterScoped: custom.clusterScoped };
   }
 
   private discoveryKey(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string): string {
@@ -316,16 +334,6 @@ export class Hydrator {
     const crds = splitDocuments(stream).map((document) => this.parse(document, source)).filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
     return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, module, new Set(customApisOf(crds).clusterScoped), source));
   }
-}
-
-/**
- * The custom APIs a chart's render depends on: all the platform's CRDs for a chart that may ask about any API
- * version, only those it asks about by name otherwise (see `apiVersionsAsked`). Cluster-scoped kinds stay whole:
- * they place the chart's objects, whatever it asks.
- */
-function customAsked(vendored: VendoredSource, custom: CustomApis): CustomApis {
-  const asked = apiVersionsAsked(chartKnowledge(vendored.archive).templates);
-  return asked === 'any' ? custom : { apiVersions: custom.apiVersions.filter((version) => asked.has(version)), clusterScoped: custom.clusterScoped };
 }
 
 /** Refuses values paths the chart does not know (see `unknownValuesPaths`), naming the module and the path. */
