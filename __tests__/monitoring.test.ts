@@ -123,7 +123,9 @@ describe('monitoring module', () => {
     const sidecar = grafana.spec.template.spec.containers.find((c: any) => c.name === 'grafana-sc-dashboard');
     expect(sidecar.env).toEqual(expect.arrayContaining([{ name: 'LABEL', value: 'grafana_dashboard' }]));
     const datasources = YAML.parse(findObject(rendered, 'ConfigMap', 'kube-prometheus-stack-grafana-datasource', NS).data['datasource.yaml']);
-    expect(datasources.datasources).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Thanos', type: 'prometheus', url: 'http://thanos-query.monitoring.svc:9090' })]));
+    // The URL names the port the query Service really serves HTTP on.
+    const http = findObject(rendered, 'Service', 'thanos-query', NS).spec.ports.find((p: any) => p.name === 'http').port;
+    expect(datasources.datasources).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Thanos', type: 'prometheus', url: `http://thanos-query.monitoring.svc:${http}` })]));
   });
 
   test('routes: grafana.<domain> public (Grafana does OAuth), prometheus.<domain> behind SSO with client prometheus', () => {

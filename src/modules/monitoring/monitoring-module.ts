@@ -19,6 +19,8 @@ const NAMESPACE = 'monitoring';
 /** The release name is the chart's name, so objects are named kube-prometheus-stack-* as in the original. */
 const STACK = 'kube-prometheus-stack';
 const THANOS = 'thanos';
+/** The HTTP port of the thanos chart's query Service (its gRPC port is 10901). */
+const THANOS_QUERY_HTTP_PORT = 10902;
 /** ServiceMonitors, PodMonitors and rules of any namespace are picked up when they carry this label. */
 export const MONITOR_SELECTOR = { release: STACK };
 
@@ -108,7 +110,7 @@ export class MonitoringModule extends PlatformModule {
           database,
           adminSecret: admin.name,
           headlessService: `${STACK}-grafana-headless.${NAMESPACE}.svc`,
-          thanosUrl: `http://${THANOS}-query.${NAMESPACE}.svc:9090`,
+          thanosUrl: `http://${THANOS}-query.${NAMESPACE}.svc:${THANOS_QUERY_HTTP_PORT}`,
         }),
       },
       // Prometheus' volumes hold the hours not yet uploaded.
