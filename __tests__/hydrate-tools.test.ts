@@ -206,3 +206,36 @@ describe('pinned tools', () => {
     expect(() => kustomizeBuild(kubectl, dir)).toThrow('proxyconnect tcp: dial tcp 127.0.0.1:9: connect: connection refused');
   });
 });
+
+describe('reading rendered YAML as go-yaml does (YAML 1.1)', () => {
+  test.each([
+    ['0644', 420],
+    ['08', 8],
+    ['1:30', 90],
+    ['0x1F', 31],
+    ['0b101', 5],
+    ['1_000', 1000],
+    ['-.5', -0.5],
+    ['190:20:30.15', 685230.15],
+    ['.inf', Infinity],
+    ['yes', true],
+    ['On', true],
+    ['y', true],
+    ['off', false],
+    ['N', false],
+    ['~', null],
+    ['2024-01-01', '2024-01-01'],
+    ["'0644'", '0644'],
+    ['"on"', 'on'],
+  ])('%s reads as %p', (text, value) => {
+    expect(parseDocument(`value: ${text}\n`, 'test')?.value).toEqual(value);
+  });
+
+  test('a duplicate key is invalid YAML, named with its source', () => {
+    expect(() => parseDocument('a: 1\na: 2\n', 'module "m": chart c 1.0.0')).toThrow(/^module "m": chart c 1\.0\.0 rendered invalid YAML: duplicated mapping key/);
+  });
+
+  test('merge keys are applied', () => {
+    expect(parseDocument('base: &b { x: 1 }\nuse: { <<: *b, z: 2 }\n', 'test')?.use).toEqual({ x: 1, z: 2 });
+  });
+});

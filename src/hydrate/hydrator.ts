@@ -141,7 +141,10 @@ export class Hydrator {
       charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, this.customAsked(vendored, customs[index]))));
       return result;
     });
+    // Every environment of the synth is done: what was kept to share between them can go before validation.
     this.prerendered.clear();
+    this.parsed.clear();
+    this.finished.clear();
     return results;
   }
 
@@ -206,11 +209,16 @@ export class Hydrator {
     return cacheKey({ step: 'render', ...this.chartInputs(module, chart, vendored, minor), custom });
   }
 
-  /** Runs the renders `template` will ask for, in parallel, when there is more than one. */
+  /**
+   * Runs the renders `template` will ask for, in parallel, when there is more than one. A render with the options of
+   * one already run is not run again: a chart that asks about none of the platform's CRDs renders in the second pass
+   * exactly as in the first.
+   */
   private prerender(renders: readonly HelmTemplateOptions[]): void {
-    if (renders.length < 2) return;
-    const outputs = runAllIsolated(renders.map(helmTemplateJob));
-    renders.forEach((options, index) => this.prerendered.set(cacheKey(options), outputs[index]));
+    const missing = renders.filter((options) => !this.prerendered.has(cacheKey(options)));
+    if (missing.length < 2) return;
+    const outputs = runAllIsolated(missing.map(helmTemplateJob));
+    missing.forEach((options, index) => this.prerendered.set(cacheKey(options), outputs[index]));
   }
 
   private discoverCustomApis(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string): CustomApis {
@@ -295,10 +303,13 @@ export class Hydrator {
   private template(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, customApiVersions: readonly string[]): string {
     this.runs++;
     const options = this.templateOptions(module, chart, vendored, minor, customApiVersions);
-    const ahead = this.prerendered.get(cacheKey(options));
+    const key = cacheKey(options);
+    const ahead = this.prerendered.get(key);
     if (ahead !== undefined) return ahead;
     const job = helmTemplateJob(options);
-    return runIsolated(job.tool, job.description, job.prepare);
+    const output = runIsolated(job.tool, job.description, job.prepare);
+    this.prerendered.set(key, output);
+    return output;
   }
 
   private served(minor: string): string[] {
