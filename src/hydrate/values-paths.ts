@@ -1,7 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as YAML from 'yaml';
-import { withExtractedArchive } from './extract-archive';
+import { readArchiveFiles } from './archive-files';
 
 type Values = Record<string, unknown>;
 
@@ -43,7 +41,9 @@ const knowledgeByArchive = new Map<string, ChartKnowledge>();
 export function chartKnowledge(archive: string): ChartKnowledge {
   let known = knowledgeByArchive.get(archive);
   if (!known) {
-    known = withExtractedArchive(archive, (dir) => readChart(path.join(dir, fs.readdirSync(dir)[0])));
+    const files = readArchiveFiles(archive);
+    const [top] = [...files.keys()][0]?.split('/') ?? [''];
+    known = readChart(files, top);
     knowledgeByArchive.set(archive, known);
   }
   return known;
@@ -61,28 +61,22 @@ function handedOnWhole(templates: string, key: string): boolean {
   return new RegExp(`\\{\\{[^}]*\\b(with|range|toYaml|toJson|tpl|omit|merge|mergeOverwrite)\\b[^}]*\\.${escape(key)}\\b[^}]*\\}\\}`).test(templates);
 }
 
-/** A chart folder's defaults, with each dependency's defaults under its alias or name, and all template text. */
-function readChart(dir: string): ChartKnowledge {
-  const read = (file: string) => (fs.existsSync(path.join(dir, file)) ? fs.readFileSync(path.join(dir, file), 'utf8') : '');
+/**
+ * A chart's defaults, with each dependency's defaults under its alias or name, and all template text; `files` are
+ * the archive's files by path, `dir` the chart's folder in it.
+ */
+function readChart(files: ReadonlyMap<string, string>, dir: string): ChartKnowledge {
+  const read = (file: string) => files.get(`${dir}/${file}`) ?? '';
   const defaults: Values = (YAML.parse(read('values.yaml')) as Values | null) ?? {};
   const manifest = (YAML.parse(read('Chart.yaml')) as { dependencies?: Array<{ name: string; alias?: string }> } | null) ?? {};
-  const templates = [templateText(path.join(dir, 'templates'))];
+  const templates = [...files].filter(([file]) => file.startsWith(`${dir}/templates/`)).map(([, text]) => text);
   for (const dependency of manifest.dependencies ?? []) {
-    const subdir = path.join(dir, 'charts', dependency.name);
-    if (!fs.existsSync(subdir)) continue;
-    const sub = readChart(subdir);
+    const subdir = `${dir}/charts/${dependency.name}`;
+    if (!files.has(`${subdir}/Chart.yaml`)) continue;
+    const sub = readChart(files, subdir);
     const key = dependency.alias ?? dependency.name;
     defaults[key] = { ...sub.defaults, ...(isMap(defaults[key]) ? defaults[key] : {}) };
     templates.push(sub.templates);
   }
   return { defaults, templates: templates.join('\n') };
-}
-
-function templateText(dir: string): string {
-  if (!fs.existsSync(dir)) return '';
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
-    .join('\n');
 }
