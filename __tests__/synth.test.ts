@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { render, synth } from '../src/platform/synth';
+import { render } from '../src/platform/synth';
 import { MODULES } from '../src/modules/registry';
 import { ROOT } from './support';
 
@@ -69,14 +69,6 @@ describe('synth', () => {
     });
     afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    test('writes the tree, then replaces it entirely (stale files disappear)', () => {
-      fs.mkdirSync(path.join(dir, 'dist', 'old-env'), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');
-      synth({ root: dir, registry: MODULES });
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
-      expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
-    });
-
     /** Runs the synth process as `npm run synth` does. */
     const runSynth = () => spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
 
@@ -99,10 +91,14 @@ describe('synth', () => {
     });
 
     /**
-     * One project through a user's day, each step a synth process: the first synth, one with nothing to do, a broken
-     * input, a hand edit of the tree, a changed input, an environment file renamed, then removed.
+     * One project through a user's day, each step a synth process: the first synth (which also clears a stale
+     * environment folder), one with nothing to do, a broken input, a hand edit of the tree, an environment file
+     * renamed, then a changed input of one environment while the other is removed.
      */
     test('the synth process reports each change, does nothing when nothing changed, and undoes hand edits', () => {
+      // A folder of an environment that no longer exists disappears with the first synth.
+      fs.mkdirSync(path.join(dir, 'dist', 'old-env'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');
       const first = runSynth();
       expect(first.status).toBe(0);
       const objects = (env: string) => [...rendered.files].filter(([file]) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
@@ -118,9 +114,11 @@ describe('synth', () => {
         expect.stringMatching(/^prod: waves 0:namespaces 1:argocd /),
         `test: new, ${objects('test')} objects in ${files('test')} files (dist/test/, argocd/test.yaml)`,
         `test: waves ${waves('test')}`,
+        'old-env: removed dist/old-env/ and argocd/old-env.yaml (no environments/old-env.yaml or .yml any more)',
         '',
       ]);
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
+      expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
 
       const again = runSynth();
       expect(again.stdout).toContain('test: unchanged,');
@@ -137,22 +135,21 @@ describe('synth', () => {
       fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));
       expect(runSynth().stdout).toContain('test: replaced,');
       expect(fs.readFileSync(edited, 'utf8')).toBe(original);
-
       const environment = path.join(dir, 'environments', 'test.yaml');
-      fs.writeFileSync(environment, fs.readFileSync(environment, 'utf8').replace('revision: main', 'revision: release-2'));
-      expect(runSynth().stdout).toContain('test: replaced,');
-      expect(fs.readFileSync(edited, 'utf8')).toContain('targetRevision: release-2');
-      const tree = readTree(dir, ['dist', 'argocd']);
-
       fs.renameSync(environment, path.join(dir, 'environments', 'test.yml'));
       const renamed = runSynth();
       expect(renamed.status).toBe(0);
       expect(renamed.stdout).toContain('test: unchanged,');
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(tree);
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
 
+      // A changed input of one environment and another environment removed, in one synth.
+      const production = path.join(dir, 'environments', 'prod.yaml');
+      fs.writeFileSync(production, fs.readFileSync(production, 'utf8').replace('revision: main', 'revision: release-2'));
       fs.renameSync(path.join(dir, 'environments', 'test.yml'), path.join(dir, 'environments', 'test.yml.off'));
       const removed = runSynth();
       expect(removed.status).toBe(0);
+      expect(removed.stdout).toContain('prod: replaced,');
+      expect(fs.readFileSync(path.join(dir, 'dist', 'prod', 'apps', 'kong.yaml'), 'utf8')).toContain('targetRevision: release-2');
       expect(removed.stdout).toContain('test: removed dist/test/ and argocd/test.yaml (no environments/test.yaml or .yml any more)\n');
       expect(removed.stdout).toContain('note: environments/test.yml.off is not an environment file (.yaml or .yml) and was not rendered\n');
       expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
