@@ -160,9 +160,11 @@ export class ValidatorCache {
     if (cached) return cached;
     // One Ajv per schema: it keeps every schema it compiled, and these are large (whole CRDs); this one is dropped.
     const ajv = new Ajv(AJV_OPTIONS);
-    const validate = ajv.compile(source().schema());
-    this.writeAtomically(`${digest}.js`, standaloneCode(ajv, validate));
-    return validate;
+    const code = standaloneCode(ajv, ajv.compile(source().schema()));
+    this.writeAtomically(`${digest}.js`, code);
+    // Run as the standalone module, as a warm synth would: ajv's own compiled function keeps the whole Ajv (its
+    // schemas and generated source) alive, hundreds of megabytes over a cold synth's validators.
+    return this.runModule(digest, file, code);
   }
 
   /**
@@ -171,7 +173,11 @@ export class ValidatorCache {
    */
   private loadModule(digest: string, file: string): ValidateFunction | undefined {
     const code = readIfPresent(file)?.toString('utf8');
-    if (code === undefined) return undefined;
+    return code === undefined ? undefined : this.runModule(digest, file, code);
+  }
+
+  /** Runs a standalone module's code, with V8's code cache from an earlier run when there is one. */
+  private runModule(digest: string, file: string, code: string): ValidateFunction {
     const cachedData = readIfPresent(path.join(this.directory, `${digest}.v8`));
     const script = new vm.Script(`(function (exports, require, module) {${code}\n})`, { filename: file, cachedData });
     if (!cachedData || script.cachedDataRejected) this.uncached.set(digest, script);
