@@ -18,16 +18,26 @@ export function findCredentials(objects: readonly RenderedObject[]): string[] {
 
 type FieldPath = readonly (string | number)[];
 
-function visitStrings(value: unknown, path: FieldPath, visit: (value: string, path: FieldPath) => void): void {
+/**
+ * Calls `visit` with every string of `value` (map keys included) and its path. The path is one array, extended and
+ * shortened as the walk goes (the charts' CRDs hold hundreds of thousands of strings): `visit` must copy it to keep it.
+ */
+function visitStrings(value: unknown, path: Array<string | number>, visit: (value: string, path: FieldPath) => void): void {
   if (typeof value === 'string') {
     visit(value, path);
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => visitStrings(item, [...path, index], visit));
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      visitStrings(value[index], path, visit);
+      path.pop();
+    }
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      path.push(key);
       // A key can carry a value too (a pasted token as a map key).
-      visit(key, [...path, key]);
-      visitStrings(item, [...path, key], visit);
+      visit(key, path);
+      visitStrings((value as Record<string, unknown>)[key], path, visit);
+      path.pop();
     }
   }
 }
@@ -48,12 +58,15 @@ const SHAPES: ReadonlyArray<[RegExp, string]> = [
   [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/, 'a JSON Web Token'],
 ];
 
+/** Whether any shape may be there: one pass over the text instead of one a shape, for the strings that hold none. */
+const ANY_SHAPE = /-----BEGIN|AKIA|ASIA|ABIA|ACCA|AIza|gh[pousr]_|glpat-|xox[abposr]-|eyJ/;
+
 /** Fields whose long base64 is public by design: CA bundles and certificates a webhook or client trusts. */
 const PUBLIC_BASE64_FIELDS = /^(caBundle|ca\.crt|tls\.crt|ca-bundle\.crt|certificate|publicKey|public-key)$/;
 
 /** What kind of credential `value` holds, if it holds one. */
 export function credentialKind(value: string, path: FieldPath): string | undefined {
-  for (const [pattern, kind] of SHAPES) if (pattern.test(value)) return kind;
+  if (ANY_SHAPE.test(value)) for (const [pattern, kind] of SHAPES) if (pattern.test(value)) return kind;
   if (isDockerConfig(value)) return 'a docker config with registry credentials';
   if (hasUrlPassword(value)) return 'a URL with a user name and password';
   const field = String(path[path.length - 1] ?? '');
