@@ -11,6 +11,7 @@ import { NamespacesModule } from './namespaces/namespaces-module';
 import { PostgresModule } from './postgres/postgres-module';
 import { PvRecoveryModule } from './pv-recovery/pv-recovery-module';
 import { RdmModule } from './rdm/rdm-module';
+import { VdmModule } from './vdm/vdm-module';
 
 /** Every module of the platform. Adding a module is one line here; its Application, wave and checks follow. */
 export const MODULES: readonly ModuleClass[] = [
@@ -24,6 +25,7 @@ export const MODULES: readonly ModuleClass[] = [
   KeycloakOperatorModule,
   KeycloakModule,
   RdmModule,
+  VdmModule,
   MonitoringModule,
   LoggingModule,
 ];
