@@ -167,3 +167,17 @@ export function uniqueList<T extends z.ZodType<string>>(item: T) {
     });
   });
 }
+
+/**
+ * Where values an operator provides come from, never the values: a Secret they create in `namespace`, or a key of a
+ * ClusterSecretStore whose properties are `keys`.
+ */
+export function operatorSecretSource(namespace: string, keys: readonly string[]) {
+  return z.union([
+    z.strictObject({ secret: objectName.describe(`Secret in namespace ${namespace} with keys ${keys.join(', ')}, created by an operator.`) }),
+    z.strictObject({
+      store: objectName.describe('ClusterSecretStore holding the values.'),
+      key: secretStoreKey.describe(`Key in the store whose properties ${keys.join(', ')} hold the values.`),
+    }),
+  ]);
+}

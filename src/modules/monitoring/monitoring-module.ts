@@ -11,7 +11,7 @@ import { KeycloakModule } from '../keycloak/keycloak-module';
 import { PostgresModule } from '../postgres/postgres-module';
 import { KUBE_PROMETHEUS_STACK_CHART, THANOS_CHART } from './charts';
 import { grafanaValues } from './grafana-values';
-import { ObjectStoreConfig } from './object-store-config';
+import { OBJSTORE_KEY, objectStoreConfig } from './object-store-config';
 import { MONITORING_SETTINGS } from './settings';
 import { thanosValues } from './thanos-values';
 
@@ -45,7 +45,7 @@ export class MonitoringModule extends PlatformModule {
     // webhook configurations behind Argo CD's back.
     this.use(CertManagerModule);
 
-    const objectStore = new ObjectStoreConfig(this, 'object-store', { namespace: NAMESPACE, name: 'thanos-objstore-config', objectStore: settings.thanos.objectStore });
+    const objectStore = objectStoreConfig(this, 'object-store', { namespace: NAMESPACE, name: 'thanos-objstore-config', objectStore: settings.thanos.objectStore });
     const keycloak = this.use(KeycloakModule);
     const grafanaClient = keycloak.registerClient({ clientId: 'grafana', hosts: [host('grafana')], rootUrl: `https://${host('grafana')}/`, claims: 'groups' });
     const clientSecret = new SharedSecret(this, 'grafana-client-secret', { source: grafanaClient.secret, namespace: NAMESPACE, name: 'grafana-oidc-client' });
@@ -74,7 +74,7 @@ export class MonitoringModule extends PlatformModule {
             serviceMonitorSelector: { matchLabels: MONITOR_SELECTOR },
             podMonitorSelector: { matchLabels: MONITOR_SELECTOR },
             ruleSelector: { matchLabels: MONITOR_SELECTOR },
-            thanos: { objectStorageConfig: { existingSecret: { name: objectStore.name, key: objectStore.key } } },
+            thanos: { objectStorageConfig: { existingSecret: { name: objectStore.name, key: OBJSTORE_KEY } } },
           },
           // The headless Service Thanos query finds the sidecars through.
           thanosService: { enabled: true },
@@ -129,7 +129,7 @@ export class MonitoringModule extends PlatformModule {
         settings: settings.thanos,
         nodeSelector,
         storageClass: this.config.storageClass,
-        objectStore: { name: objectStore.name, key: objectStore.key },
+        objectStore: { name: objectStore.name, key: OBJSTORE_KEY },
         sidecars: `dnssrv+_grpc._tcp.${STACK}-thanos-discovery.${NAMESPACE}.svc.cluster.local`,
       }),
       patches: [keepDataPatch('StatefulSet', `${THANOS}-compact`), keepDataPatch('StatefulSet', `${THANOS}-store-gateway`)],

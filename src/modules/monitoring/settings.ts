@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectName, quantity, replicas, secretStoreKey } from '../../config/primitives';
+import { operatorSecretSource, quantity, replicas } from '../../config/primitives';
 import { moduleSettings } from '../../platform/module-settings';
 
 /** A Prometheus duration such as 6h or 2m. */
@@ -11,20 +11,6 @@ const s3Endpoint = z.string().regex(/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:\d{1
 });
 
 const bucketName = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name (3 to 63 lower-case letters, digits, . and -)' });
-
-/**
- * Where the object store's access key comes from; its values never enter git. Either a Secret an operator creates in
- * namespace monitoring, or a key of a ClusterSecretStore; both hold ACCESS_KEY_ID and ACCESS_SECRET_KEY.
- */
-const objectStoreCredentials = z.union([
-  z.strictObject({
-    secret: objectName.describe('Secret in namespace monitoring with keys ACCESS_KEY_ID and ACCESS_SECRET_KEY, created by an operator.'),
-  }),
-  z.strictObject({
-    store: objectName.describe('ClusterSecretStore holding the access key.'),
-    key: secretStoreKey.describe('Key in the store whose properties ACCESS_KEY_ID and ACCESS_SECRET_KEY hold the access key.'),
-  }),
-]);
 
 /** The `monitoring` section of an environment file. */
 export const MONITORING_SETTINGS = moduleSettings(
@@ -51,7 +37,7 @@ export const MONITORING_SETTINGS = moduleSettings(
               bucket: bucketName.describe('Bucket receiving the Prometheus blocks.'),
               endpoint: s3Endpoint.describe('S3 endpoint (host[:port]).'),
               region: z.string().regex(/^[a-z0-9-]{1,32}$/, { message: 'must be a region such as eu-central-1' }).optional().describe('S3 region, where the store needs one.'),
-              credentials: objectStoreCredentials.describe('Where the access key comes from: {secret} or {store, key}.'),
+              credentials: operatorSecretSource('monitoring', ['ACCESS_KEY_ID', 'ACCESS_SECRET_KEY']).describe('Where the access key comes from: {secret} or {store, key}.'),
             })
             .describe('S3-compatible object storage of the Prometheus blocks; objstore.yml is built from it in the cluster.'),
           queryReplicas: replicas('Thanos query replicas.', 2),
