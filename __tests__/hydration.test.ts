@@ -168,7 +168,7 @@ describe('hydration', () => {
 
     test('a pod off the system nodes fails the placement check', () => {
       expect(() => renderScratch([...MODULES, probeModule({})])).toThrow(
-        'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: pod template is not pinned to the system node group (nodeSelector system-tag: world-cereal-system)',
+        'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: pod template is not pinned to the system node group (nodeSelector or required node affinity system-tag: world-cereal-system)',
       );
     });
 

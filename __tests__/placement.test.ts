@@ -2,6 +2,7 @@ import { k8s } from 'cdk8s-plus-26';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
+import { Placement } from '../src/platform/placement';
 import { renderUnit } from './support';
 
 const podSpec = (nodeSelector?: Record<string, string>): k8s.PodSpec => ({ nodeSelector, containers: [{ name: 'main', image: 'registry.example.org/app:1.0' }] });
@@ -53,7 +54,7 @@ class UnexemptShipper extends LogShipperModule {
 describe('placement', () => {
   test('a pod template off the system node group fails synth, naming file, object and path', () => {
     expect(() => renderUnit(undefined, [NamespacesModule, UnpinnedDeploymentModule])).toThrow(
-      'dist/unit/unpinned/deployment-api.yaml: Deployment api: spec.template.spec: pod template is not pinned to the system node group (nodeSelector system-tag: world-cereal-system)',
+      'dist/unit/unpinned/deployment-api.yaml: Deployment api: spec.template.spec: pod template is not pinned to the system node group (nodeSelector or required node affinity system-tag: world-cereal-system)',
     );
   });
 
@@ -83,5 +84,23 @@ describe('placement', () => {
     const rendered = renderUnit();
     const issuer = rendered.tree.get('dist/unit/cert-manager/clusterissuer-letsencrypt-prod.yaml')?.[0];
     expect(issuer?.spec.acme.solvers[0].http01.ingress.podTemplate.spec.nodeSelector).toEqual({ 'system-tag': 'world-cereal-system' });
+  });
+});
+
+describe('placement by node affinity', () => {
+  const placement = new Placement({ labelKey: 'system-tag', labelValue: 'world-cereal-system' });
+  const expression = (values: string[]) => ({ key: 'system-tag', operator: 'In', values });
+  const pod = (terms: Array<{ matchExpressions: object[] }>) => ({
+    file: 'f.yaml',
+    object: { kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c' }], affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms } } } } },
+  });
+
+  test.each([
+    ['a required affinity to the system label pins', [{ matchExpressions: [expression(['world-cereal-system'])] }], 0],
+    ['another value allowed beside it does not', [{ matchExpressions: [expression(['world-cereal-system', 'processing'])] }], 1],
+    ['a second term without it does not (terms are alternatives)', [{ matchExpressions: [expression(['world-cereal-system'])] }, { matchExpressions: [{ key: 'zone', operator: 'In', values: ['a'] }] }], 1],
+    ['NotIn does not', [{ matchExpressions: [{ key: 'system-tag', operator: 'NotIn', values: ['world-cereal-system'] }] }], 1],
+  ])('%s', (_, terms, problems) => {
+    expect(placement.findUnpinned([pod(terms)], [])).toHaveLength(problems);
   });
 });

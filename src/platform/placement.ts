@@ -66,7 +66,7 @@ export class Placement {
       const exempt = object.kind === 'DaemonSet' && exceptions.some((e) => e.name === object.metadata?.name && (e.namespace ?? object.metadata?.namespace) === object.metadata?.namespace);
       if (exempt) continue;
       for (const path of this.unpinnedPodSpecs(object, '')) {
-        problems.push(`${file}: ${object.kind} ${object.metadata?.name}: ${path || '(root)'}: pod template is not pinned to the system node group (nodeSelector ${this.nodeGroup.labelKey}: ${this.nodeGroup.labelValue})`);
+        problems.push(`${file}: ${object.kind} ${object.metadata?.name}: ${path || '(root)'}: pod template is not pinned to the system node group (nodeSelector or required node affinity ${this.nodeGroup.labelKey}: ${this.nodeGroup.labelValue})`);
       }
     }
     return problems;
@@ -88,8 +88,20 @@ export class Placement {
     return found;
   }
 
+  /**
+   * Pinned by the node selector, or by a required node affinity every term of which (terms are alternatives) asks
+   * for the label with that value only, as cdk8s-plus' `scheduling.attract` writes it.
+   */
   private isPinned(podSpec: Record<string, unknown>): boolean {
     const selector = podSpec.nodeSelector as Record<string, string> | undefined;
-    return selector?.[this.nodeGroup.labelKey] === this.nodeGroup.labelValue;
+    if (selector?.[this.nodeGroup.labelKey] === this.nodeGroup.labelValue) return true;
+    type Term = { matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> };
+    const affinity = podSpec.affinity as { nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: { nodeSelectorTerms?: Term[] } } } | undefined;
+    const terms = affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+    const { labelKey, labelValue } = this.nodeGroup;
+    return (
+      terms.length > 0 &&
+      terms.every((term) => (term.matchExpressions ?? []).some((e) => e.key === labelKey && e.operator === 'In' && (e.values ?? []).length > 0 && (e.values ?? []).every((v) => v === labelValue)))
+    );
   }
 }
