@@ -11,7 +11,7 @@ const gatewayPullSecrets = (rendered: ReturnType<typeof renderUnit>) => findObje
 const ecr = { ...baseConfig(), registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com', pullSecret: { provider: 'ecr' as const, region: 'eu-central-1' } } };
 const stored = {
   ...baseConfig(),
-  registry: { host: 'registry.example.org/ewoc', pullSecretName: 'registry-credentials', pullSecretNamespaces: ['kong', 'rdm'], pullSecret: { provider: 'dockerconfigjson' as const, store: 'vault', key: 'registry/ewoc' } },
+  registry: { host: 'registry.example.org/ewoc', pullSecretName: 'registry-credentials', pullSecretNamespaces: ['kong', 'rdm', 'wctiler'], pullSecret: { provider: 'dockerconfigjson' as const, store: 'vault', key: 'registry/ewoc' } },
 };
 
 describe('external-secrets module', () => {
@@ -73,7 +73,7 @@ describe('external-secrets module', () => {
     const rdm = findObject(other, 'ExternalSecret', 'registry-credentials', 'rdm');
     expect(rdm.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'vault' });
     expect(rdm.spec.data).toEqual([{ secretKey: '.dockerconfigjson', remoteRef: { key: 'registry/ewoc', property: '.dockerconfigjson' } }]);
-    expect(objectsOfKind(other, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'registry-credentials')).toHaveLength(2);
+    expect(objectsOfKind(other, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'registry-credentials').map(({ object }) => object.metadata.namespace).sort()).toEqual(['kong', 'rdm', 'wctiler']);
     expect(gatewayPullSecrets(other)).toEqual([{ name: 'registry-credentials' }]);
   });
 

@@ -12,6 +12,7 @@ import { PostgresModule } from './postgres/postgres-module';
 import { PvRecoveryModule } from './pv-recovery/pv-recovery-module';
 import { RdmModule } from './rdm/rdm-module';
 import { VdmModule } from './vdm/vdm-module';
+import { WctilerModule } from './wctiler/wctiler-module';
 
 /** Every module of the platform. Adding a module is one line here; its Application, wave and checks follow. */
 export const MODULES: readonly ModuleClass[] = [
@@ -26,6 +27,7 @@ export const MODULES: readonly ModuleClass[] = [
   KeycloakModule,
   RdmModule,
   VdmModule,
+  WctilerModule,
   MonitoringModule,
   LoggingModule,
 ];
