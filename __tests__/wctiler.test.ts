@@ -74,6 +74,16 @@ describe('wctiler module', () => {
     expect(objectsOfKind(rendered, 'Secret', NS)).toEqual([]);
   });
 
+  test('replicas by environment: several MapServers one a node (required) with a budget; one MapProxy without', () => {
+    expect(mapserver.spec.replicas).toBe(2);
+    const [term] = mapserver.spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution;
+    expect(term).toMatchObject({ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: mapserver.spec.selector.matchLabels } });
+    expect(findObject(rendered, 'PodDisruptionBudget', 'mapserver', NS).spec).toEqual({ maxUnavailable: 1, selector: { matchLabels: mapserver.spec.selector.matchLabels } });
+    expect(mapproxy.spec.replicas).toBe(1);
+    expect(mapproxy.spec.template.spec.affinity.podAntiAffinity).toBeUndefined();
+    expect(objectsOfKind(rendered, 'PodDisruptionBudget', NS).map(({ object }) => object.metadata.name)).toEqual(['mapserver']);
+  });
+
   test('wctiler.<domain> behind SSO with client wctiler, to mapproxy:8080', () => {
     const route = findObject(rendered, 'Ingress', 'wctiler', NS);
     expect(route.metadata.annotations['konghq.com/plugins']).toBe('wctiler-oidc');

@@ -2,6 +2,7 @@ import { ApiObject, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-26';
 import { TemplatedSecret } from '../../lib/templated-secret';
 import { SsoRoute } from '../../lib/sso-route';
+import { addDisruptionBudget } from '../../platform/disruption-budget';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { ExternalSecretsModule } from '../external-secrets/external-secrets-module';
@@ -44,8 +45,12 @@ export class WctilerModule extends PlatformModule {
     const pullSecrets = this.use(ExternalSecretsModule).imagePullSecrets(NAMESPACE);
     const pullSecret = pullSecrets.length > 0 ? kplus.Secret.fromSecretName(this, 'pull-secret', pullSecrets[0]) : undefined;
     const image = ({ repository, tag }: { repository: string; tag: string }) => `${repository}:${tag}`;
-    const onSystemNodes = (workload: kplus.Deployment) =>
+    /** On the system nodes; with several replicas, one a node (required) and a budget letting one go at a time. */
+    const place = (workload: kplus.Deployment, replicas: number) => {
       workload.scheduling.attract(kplus.Node.labeled(kplus.NodeLabelQuery.is(this.config.nodeGroup.labelKey, this.config.nodeGroup.labelValue)));
+      if (replicas > 1) workload.scheduling.spread({ topology: kplus.Topology.HOSTNAME });
+      addDisruptionBudget(this, `${workload.name}-budget`, { name: workload.name, namespace: NAMESPACE, matchLabels: workload.matchLabels, replicas });
+    };
 
     // MapServer: the mapfile from a ConfigMap, the connection include from the Secret built in the cluster.
     const connection = new TemplatedSecret(this, 'postgis-connection', {
@@ -84,7 +89,7 @@ export class WctilerModule extends PlatformModule {
         },
       ],
     });
-    onSystemNodes(mapserver);
+    place(mapserver, settings.mapserverReplicas);
     const mapserverService = mapserver.exposeViaService({ name: 'mapserver', ports: [{ port: MAPSERVER_PORT, targetPort: MAPSERVER_PORT, name: 'http' }] });
 
     // MapProxy under uWSGI, nginx beside it.
@@ -136,7 +141,7 @@ export class WctilerModule extends PlatformModule {
         },
       ],
     });
-    onSystemNodes(mapproxy);
+    place(mapproxy, settings.mapproxyReplicas);
     const service = mapproxy.exposeViaService({ name: 'mapproxy', ports: [{ port: SERVICE_PORT, targetPort: NGINX_PORT, name: 'http' }] });
     // Named, as the original: the Service follows the container port called nginx whatever its number. (cdk8s-plus
     // takes a number only; the patch applies before the typed conversion, hence the IntOrString.)
