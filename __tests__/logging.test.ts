@@ -127,7 +127,8 @@ describe('logging module', () => {
   });
 
   test.each([
-    [(c: any) => (c.logging = { graylog: { heapGiB: 0 } }), 'logging.graylog.heapGiB'],
+    [(c: any) => (c.logging = { graylog: { heapGiB: 0 } }), 'logging.graylog.heapGiB: must be a whole number of GiB from 1 to 64'],
+    [(c: any) => (c.logging = { graylog: { heapGiB: 1.5 } }), 'logging.graylog.heapGiB: must be a whole number of GiB from 1 to 64'],
     [(c: any) => (c.logging = { graylog: { heap: '16g' } }), 'logging.graylog'],
     [(c: any) => (c.logging = { dataNode: { storageSize: 'lots' } }), 'logging.dataNode.storageSize: must be a Kubernetes quantity'],
   ])('a bad logging setting is refused, naming the field (%#)', (mutate, message) => {

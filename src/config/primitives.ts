@@ -173,11 +173,14 @@ export function uniqueList<T extends z.ZodType<string>>(item: T) {
  * ClusterSecretStore whose properties are `keys`.
  */
 export function operatorSecretSource(namespace: string, keys: readonly string[]) {
-  return z.union([
-    z.strictObject({ secret: objectName.describe(`Secret in namespace ${namespace} with keys ${keys.join(', ')}, created by an operator.`) }),
-    z.strictObject({
-      store: objectName.describe('ClusterSecretStore holding the values.'),
-      key: secretStoreKey.describe(`Key in the store whose properties ${keys.join(', ')} hold the values.`),
-    }),
-  ]);
+  return z.union(
+    [
+      z.strictObject({ secret: objectName.describe(`Secret in namespace ${namespace} with keys ${keys.join(', ')}, created by an operator.`) }),
+      z.strictObject({
+        store: objectName.describe('ClusterSecretStore holding the values.'),
+        key: secretStoreKey.describe(`Key in the store whose properties ${keys.join(', ')} hold the values.`),
+      }),
+    ],
+    { error: `must be either {secret: <name of a Secret in ${namespace}>} or {store: <ClusterSecretStore>, key: <key in it>}` },
+  );
 }

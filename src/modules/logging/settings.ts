@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { quantity, replicas } from '../../config/primitives';
 import { moduleSettings } from '../../platform/module-settings';
 
-const heapGiB = (description: string, fallback: number) => z.number().int().min(1).max(64).default(fallback).describe(description);
+const HEAP = { error: 'must be a whole number of GiB from 1 to 64' };
+const heapGiB = (description: string, fallback: number) => z.number(HEAP).int(HEAP).min(1, HEAP).max(64, HEAP).default(fallback).describe(description);
 
 /** The `logging` section of an environment file. */
 export const LOGGING_SETTINGS = moduleSettings(
