@@ -34,6 +34,8 @@ const ROUTES: ReadonlyArray<{ host: string; namespace: string; backends: Array<[
   { host: 'vdm', namespace: 'vdm', backends: [['/backend', 'be', 9850], ['/', 'app-wcpdr', 9000]], plugins: ['vdm-oidc'] },
   { host: 'vdmapi', namespace: 'vdm', backends: [['/backend', 'be', 9850]], plugins: ['vdmapi-oidc', 'vdmapi-cleaner'] },
   { host: 'wctiler', namespace: 'wctiler', backends: [['/', 'mapproxy', 8080]], plugins: ['wctiler-oidc'] },
+  // New here: the Argo Workflows UI, which logs users in itself.
+  { host: 'argo', namespace: 'argo', backends: [['/', 'argo-workflows-server', 2746]], plugins: [] },
 ];
 
 describe('the routes of the original', () => {

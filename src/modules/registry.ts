@@ -1,5 +1,6 @@
 import type { ModuleClass } from '../platform/module';
 import { ArgoCdModule } from './argocd/argocd-module';
+import { ArgoWorkflowsModule } from './argo-workflows/argo-workflows-module';
 import { CertManagerModule } from './cert-manager/cert-manager-module';
 import { ExternalSecretsModule } from './external-secrets/external-secrets-module';
 import { KeycloakModule } from './keycloak/keycloak-module';
@@ -28,6 +29,7 @@ export const MODULES: readonly ModuleClass[] = [
   RdmModule,
   VdmModule,
   WctilerModule,
+  ArgoWorkflowsModule,
   MonitoringModule,
   LoggingModule,
 ];
