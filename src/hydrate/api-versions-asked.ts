@@ -1,16 +1,17 @@
 /**
  * The API versions a chart's templates ask about (`.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"`), or
- * 'any' when a template asks with a computed value or reads the whole list. A chart that asks only literal
- * questions renders the same whatever else the cluster serves: its render depends on the answers to those alone,
- * so a CRD that another chart adds does not make it render again.
+ * 'any' when they may depend on the whole list: a question with a computed value, or `.Capabilities` used any way
+ * other than `.APIVersions.Has "<literal>"`, `.KubeVersion` or `.HelmVersion` (handed whole to a helper, printed
+ * with `toString`). A chart that asks only literal questions renders the same whatever else the cluster serves, so
+ * a CRD another chart adds does not make it render again.
  */
 export function apiVersionsAsked(templates: string): ReadonlySet<string> | 'any' {
   const asked = new Set<string>();
-  for (const [action] of templates.matchAll(/\{\{[^}]*?APIVersions[^}]*\}\}/g)) {
-    for (const use of action.matchAll(/APIVersions(?:\.Has\s+"([^"]+)")?/g)) {
-      if (use[1] === undefined) return 'any';
-      asked.add(use[1]);
-    }
+  for (const use of templates.matchAll(/\.Capabilities\b(?:\.(\w+)(?:\.Has\s+"([^"]+)")?)?/g)) {
+    const [, field, literal] = use;
+    if (field === 'KubeVersion' || field === 'HelmVersion') continue;
+    if (field !== 'APIVersions' || literal === undefined) return 'any';
+    asked.add(literal);
   }
   return asked;
 }
