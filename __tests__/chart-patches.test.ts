@@ -19,6 +19,19 @@ describe('chart patches', () => {
     expect(patched[0]).toBe(objects[0]);
   });
 
+  test("annotations join the object's own, whether it has some or none", () => {
+    const [configMap, statefulSet] = applyChartPatches(
+      rendered(),
+      [
+        { target: { kind: 'ConfigMap', name: 'a' }, annotations: { keep: 'yes' } },
+        { target: { kind: 'StatefulSet', name: 'b' }, annotations: { keep: 'yes' } },
+      ],
+      'module "m": chart c 1.0.0',
+    );
+    expect(configMap.metadata).toEqual({ name: 'a', annotations: { keep: 'yes' } });
+    expect(statefulSet.metadata).toEqual({ name: 'b', annotations: { 'checksum/config': 'random', keep: 'yes' } });
+  });
+
   test.each([
     [{ kind: 'StatefulSet', name: 'c' }, [{ op: 'remove' as const, path: '/spec' }], 'module "m": chart c 1.0.0: patch of StatefulSet c: the chart renders no such object'],
     [{ kind: 'StatefulSet', name: 'b' }, [{ op: 'remove' as const, path: '/spec/template' }], 'module "m": chart c 1.0.0: patch of StatefulSet b: OPERATION_PATH_UNRESOLVABLE at operation 1 (remove /spec/template)'],

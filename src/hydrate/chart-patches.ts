@@ -9,13 +9,15 @@ import type { Manifest } from './parse-manifests';
  */
 export function applyChartPatches(objects: readonly Manifest[], patches: readonly ChartPatch[], source: string): Manifest[] {
   const result = [...objects];
-  for (const { target, operations } of patches) {
+  for (const { target, operations = [], annotations } of patches) {
     const where = `${source}: patch of ${target.kind} ${target.name}`;
     const matches = result.map((object, index) => ({ object, index })).filter(({ object }) => object.kind === target.kind && (object.metadata as { name?: string } | undefined)?.name === target.name);
     if (matches.length !== 1) throw new PlatformError(`${where}: the chart renders ${matches.length === 0 ? 'no such object' : `${matches.length} such objects`}`);
     const [{ object, index }] = matches;
     try {
-      result[index] = applyPatch(deepClone(object), operations as Operation[], true, false).newDocument as Manifest;
+      const patched = applyPatch(deepClone(object), operations as Operation[], true, false).newDocument as Manifest & { metadata?: { annotations?: Record<string, string> } };
+      if (annotations) patched.metadata = { ...patched.metadata, annotations: { ...patched.metadata?.annotations, ...annotations } };
+      result[index] = patched;
     } catch (error) {
       const reason = error instanceof JsonPatchError ? `${error.name} at operation ${Number(error.index) + 1} (${error.operation?.op} ${error.operation?.path})` : (error as Error).message;
       throw new PlatformError(`${where}: ${reason}`);

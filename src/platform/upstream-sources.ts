@@ -34,7 +34,14 @@ export interface HelmChartProps {
 /** Operations applied to one rendered object of a chart. */
 export interface ChartPatch {
   readonly target: { readonly kind: string; readonly name: string };
-  readonly operations: readonly JsonPatchOperation[];
+  /** @default none */
+  readonly operations?: readonly JsonPatchOperation[];
+  /**
+   * Annotations added to the object's own, which stay (a JSON patch can only replace the whole map, or fail when
+   * there is none).
+   * @default none
+   */
+  readonly annotations?: Readonly<Record<string, string>>;
 }
 
 /** An RFC 6902 operation on a path (a JSON pointer, `/spec/template/spec/nodeSelector`). */
