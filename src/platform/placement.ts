@@ -49,6 +49,14 @@ export class Placement {
     return [{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', ...(matchLabels ? { labelSelector: { matchLabels } } : {}) }];
   }
 
+  /**
+   * Required pod anti-affinity: at most one pod with these labels a node, for replicas that must not fall together
+   * (quorums, replicated data). Charts that fill in the selector from their own labels take it without one.
+   */
+  onePerNode(matchLabels?: Record<string, string>): { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: Array<{ topologyKey: string; labelSelector?: { matchLabels: Record<string, string> } }> } } {
+    return { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', ...(matchLabels ? { labelSelector: { matchLabels } } : {}) }] } };
+  }
+
   /** Chart values for a component: `{ nodeSelector }`, to merge with the component's other values. */
   values(): { nodeSelector: Record<string, string> } {
     return { nodeSelector: this.nodeSelector() };

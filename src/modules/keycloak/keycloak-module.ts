@@ -65,9 +65,7 @@ export class KeycloakModule extends PlatformModule {
         scheduling: {
           affinity: {
             nodeAffinity: this.placement.nodeAffinity(),
-            podAntiAffinity: {
-              requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: POD_LABELS } }],
-            },
+            ...this.placement.onePerNode(POD_LABELS),
           },
         },
       },

@@ -33,11 +33,6 @@ const NODE_LOGS_PORT = 30514;
 const POD_LOGS_PORT = 31514;
 const PROCESSING_LOGS_PORT = 32514;
 
-/** One pod per node, required, for pods with these labels. */
-const onePerNode = (matchLabels: Record<string, string>) => ({
-  podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels } }] },
-});
-
 /**
  * Logging in namespace logging: Graylog 7 servers with Data Nodes (the search backend), their MongoDB replica set
  * (MCK operator), Fluent Bit on every node shipping node and pod logs to Graylog's syslog inputs, Graylog's
@@ -115,7 +110,7 @@ export class LoggingModule extends PlatformModule {
           enterprise: false,
           image: { repository: 'docker.io/graylog/graylog' },
           replicas: graylog.replicas,
-          affinity: onePerNode(GRAYLOG_LABELS),
+          affinity: this.placement.onePerNode(GRAYLOG_LABELS),
           podDisruptionBudget: chartDisruptionBudget(graylog.replicas),
           persistence: { enabled: true, size: graylog.journalSize, storageClass },
           resources: { requests: { memory: `${graylog.heapGiB + 2}Gi` }, limits: { memory: `${graylog.heapGiB + 4}Gi` } },
@@ -127,7 +122,7 @@ export class LoggingModule extends PlatformModule {
         datanode: {
           replicas: dataNode.replicas,
           image: { repository: 'docker.io/graylog/graylog-datanode' },
-          affinity: onePerNode(DATANODE_LABELS),
+          affinity: this.placement.onePerNode(DATANODE_LABELS),
           podDisruptionBudget: chartDisruptionBudget(dataNode.replicas),
           persistence: { data: { enabled: true, size: dataNode.storageSize, storageClass } },
           resources: { requests: { memory: `${2 * dataNode.heapGiB}Gi` }, limits: { memory: `${2 * dataNode.heapGiB + 1}Gi` } },

@@ -59,9 +59,7 @@ export class MongoDbReplicaSet extends Construct {
             template: {
               spec: {
                 nodeSelector: props.placement.nodeSelector(),
-                affinity: {
-                  podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: service } } }] },
-                },
+                affinity: props.placement.onePerNode({ app: service }),
               },
             },
             volumeClaimTemplates: [

@@ -128,6 +128,7 @@ export class MonitoringModule extends PlatformModule {
       values: thanosValues({
         settings: settings.thanos,
         nodeSelector,
+        onePerNode: this.placement.onePerNode(),
         storageClass: this.config.storageClass,
         objectStore: { name: objectStore.name, key: OBJSTORE_KEY },
         sidecars: `dnssrv+_grpc._tcp.${STACK}-thanos-discovery.${NAMESPACE}.svc.cluster.local`,

@@ -6,6 +6,8 @@ type ThanosSettings = z.output<typeof MONITORING_SETTINGS.schema>['thanos'];
 export interface ThanosValuesProps {
   readonly settings: ThanosSettings;
   readonly nodeSelector: Record<string, string>;
+  /** Required one-a-node anti-affinity; the chart fills in each component's selector. */
+  readonly onePerNode: object;
   readonly storageClass: string;
   /** Secret and key holding objstore.yml. */
   readonly objectStore: { readonly name: string; readonly key: string };
@@ -13,16 +15,13 @@ export interface ThanosValuesProps {
   readonly sidecars: string;
 }
 
-/** One replica per node, required: two replicas on one node would fall together. The chart fills in the selector. */
-const ONE_PER_NODE = { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'kubernetes.io/hostname' }] } };
-
 /**
  * Values of the stevehipwell thanos chart: query (reading the store gateway, found by the chart, and the Prometheus
  * sidecars for the hours not yet uploaded), store gateway and compactor with volumes, all pinned to the system nodes
  * one per node; the objstore Secret is the one built in the cluster, never the chart's.
  */
 export function thanosValues(props: ThanosValuesProps) {
-  const { settings, nodeSelector, storageClass } = props;
+  const { settings, nodeSelector, storageClass, onePerNode } = props;
   const budget = (replicas: number) => ({ enabled: replicas > 1, minAvailable: 1 });
   const volume = (size: string) => ({ enabled: true, size, storageClass });
   return {
@@ -30,15 +29,15 @@ export function thanosValues(props: ThanosValuesProps) {
     additionalEndpoints: [props.sidecars],
     // Prometheus replicas carry this label; query and compactor deduplicate on it.
     additionalReplicaLabels: ['prometheus_replica'],
-    query: { replicas: settings.queryReplicas, nodeSelector, affinity: ONE_PER_NODE, podDisruptionBudget: budget(settings.queryReplicas) },
+    query: { replicas: settings.queryReplicas, nodeSelector, affinity: onePerNode, podDisruptionBudget: budget(settings.queryReplicas) },
     storeGateway: {
       replicas: settings.storeGatewayReplicas,
       nodeSelector,
-      affinity: ONE_PER_NODE,
+      affinity: onePerNode,
       podDisruptionBudget: budget(settings.storeGatewayReplicas),
       persistence: volume(settings.storeGatewayStorageSize),
     },
     // A single compactor: Thanos requires at most one per bucket.
-    compact: { enabled: true, nodeSelector, affinity: ONE_PER_NODE, persistence: volume(settings.compactorStorageSize) },
+    compact: { enabled: true, nodeSelector, affinity: onePerNode, persistence: volume(settings.compactorStorageSize) },
   };
 }
