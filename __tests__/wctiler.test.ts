@@ -1,4 +1,6 @@
 import * as YAML from 'yaml';
+import { mapfile } from '../src/modules/wctiler/mapfile';
+import { WORLDCEREAL_STATUS } from '../src/modules/wctiler/worldcereal-layer';
 import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, renderUnit } from './support';
 
 const NS = 'wctiler';
@@ -90,6 +92,10 @@ describe('wctiler module', () => {
     expect(route.spec.rules[0]).toMatchObject({ host: `wctiler.${DOMAIN}`, http: { paths: [{ backend: { service: { name: 'mapproxy', port: { number: 8080 } } } }] } });
     const client = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak').spec.realm.clients.find((c: any) => c.clientId === 'wctiler');
     expect(client.rootUrl).toBe(`https://wctiler.${DOMAIN}/`);
+  });
+
+  test('a layer whose geometry, key or status is not among the fields it reads is refused', () => {
+    expect(() => mapfile({ layer: { ...WORLDCEREAL_STATUS, fields: ['id', 'geometry'] }, connectionInclude: '/x' })).toThrow('layer worldcereal_status: status must be among the fields read from tile');
   });
 
   test.each([

@@ -1,3 +1,4 @@
+import { PlatformError } from '../../platform/errors';
 import type { TileLayer } from './worldcereal-layer';
 
 export interface MapfileProps {
@@ -14,7 +15,9 @@ const quote = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\
  */
 export function mapfile({ layer, connectionInclude }: MapfileProps): string {
   const srs = layer.servedEpsg.map((code) => `EPSG:${code}`).join(' ');
-  const columns = ['id', 'wp_id', layer.statusColumn, 'epsg', layer.geometryColumn].filter((column, index, all) => all.indexOf(column) === index).join(', ');
+  const unread = [layer.geometryColumn, layer.keyColumn, layer.statusColumn].filter((column) => !layer.fields.includes(column));
+  if (unread.length > 0) throw new PlatformError(`layer ${layer.name}: ${unread.join(', ')} must be among the fields read from ${layer.table}`);
+  const columns = layer.fields.join(', ');
   const lines = [
     'MAP',
     `  NAME ${quote('wctiler')}`,

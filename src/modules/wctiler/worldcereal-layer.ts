@@ -9,8 +9,9 @@ export interface StatusClass {
 export interface TileLayer {
   readonly name: string;
   readonly title: string;
-  /** PostGIS table and its geometry column, key and status column. */
+  /** PostGIS table, the fields MapServer reads from it, and which of them is the geometry, the key and the status. */
   readonly table: string;
+  readonly fields: readonly string[];
   readonly geometryColumn: string;
   readonly keyColumn: string;
   readonly statusColumn: string;
@@ -26,6 +27,7 @@ export const WORLDCEREAL_STATUS: TileLayer = {
   name: 'worldcereal_status',
   title: 'WorldCereal processing status',
   table: 'tile',
+  fields: ['id', 'wp_id', 'status', 'epsg', 'geometry'],
   geometryColumn: 'geometry',
   keyColumn: 'id',
   statusColumn: 'status',
