@@ -70,6 +70,14 @@ describe('argo-workflows module', () => {
     expect(untainted.workflowDefaults.spec).toEqual({ nodeSelector: { 'worldcereal-tag': 'world-cereal-processing' }, tolerations: [] });
   });
 
+  test('processing nodes that are the system nodes are refused, naming the field', () => {
+    const config2 = baseConfig();
+    config2.argoWorkflows.processingNodes = { labelKey: 'system-tag', labelValue: 'world-cereal-system' };
+    expect(() => renderUnit(config2)).toThrow(
+      'unit.yaml: argoWorkflows.processingNodes: is the system node group (system-tag: world-cereal-system); workflow pods must run on the processing nodes',
+    );
+  });
+
   test.each([
     [(c: any) => delete c.argoWorkflows.processingNodes, 'argoWorkflows.processingNodes'],
     [(c: any) => (c.argoWorkflows.processingNodes.taint.effect = 'Never'), 'argoWorkflows.processingNodes.taint.effect'],

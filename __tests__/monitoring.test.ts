@@ -150,6 +150,7 @@ describe('monitoring module', () => {
     [(c: any) => delete c.monitoring.thanos.objectStore, 'monitoring.thanos.objectStore'],
     [(c: any) => (c.monitoring.thanos.objectStore.endpoint = 'https://s3.example.org'), 'monitoring.thanos.objectStore.endpoint: must be a host with an optional port, without scheme'],
     [(c: any) => (c.monitoring.thanos.objectStore.credentials = { accessKey: 'AKIA' }), 'monitoring.thanos.objectStore.credentials: must be either {secret: <name of a Secret in monitoring>} or {store: <ClusterSecretStore>, key: <key in it>}'],
+    [(c: any) => (c.monitoring.thanos.objectStore.endpoint = 's3.example.org:99999'), 'monitoring.thanos.objectStore.endpoint: has a port above 65535'],
     [(c: any) => (c.monitoring.thanos.objectStore.credentials = { store: 'vault' }), 'monitoring.thanos.objectStore.credentials: must be either {secret'],
   ])('a bad monitoring setting is refused, naming the field (%#)', (mutate, message) => {
     expect(configErrorFor(mutate)).toContain(message);

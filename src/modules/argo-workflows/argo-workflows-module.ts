@@ -1,6 +1,7 @@
 import { PublicRoute } from '../../lib/public-route';
 import { SharedSecret } from '../../lib/shared-secret';
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
+import { ConfigFieldError } from '../../platform/errors';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { KeycloakModule } from '../keycloak/keycloak-module';
@@ -37,6 +38,10 @@ export class ArgoWorkflowsModule extends PlatformModule {
     const host = `argo.${this.config.domain}`;
     const nodeSelector = this.placement.nodeSelector();
     const { processingNodes } = settings;
+    const system = this.config.nodeGroup;
+    if (processingNodes.labelKey === system.labelKey && processingNodes.labelValue === system.labelValue) {
+      throw new ConfigFieldError('argoWorkflows.processingNodes', `is the system node group (${system.labelKey}: ${system.labelValue}); workflow pods must run on the processing nodes`);
+    }
 
     const keycloak = this.use(KeycloakModule);
     const client = keycloak.registerClient({ clientId: CLIENT_ID, hosts: [host], rootUrl: `https://${host}/`, claims: 'groups' });

@@ -6,9 +6,10 @@ import { moduleSettings } from '../../platform/module-settings';
 const duration = z.string().regex(/^\d+(ms|s|m|h|d|w|y)$/, { message: 'must be a Prometheus duration such as 30s, 2m, 6h or 15d' });
 
 /** An S3 endpoint as Thanos takes it: host and optional port, no scheme. */
-const s3Endpoint = z.string().regex(/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:\d{1,5})?$/, {
-  message: 'must be a host with an optional port, without scheme, such as s3.eu-central-1.amazonaws.com',
-});
+const s3Endpoint = z
+  .string()
+  .regex(/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:\d{1,5})?$/, { message: 'must be a host with an optional port, without scheme, such as s3.eu-central-1.amazonaws.com' })
+  .refine((endpoint) => Number(endpoint.split(':')[1] ?? 1) <= 65535, { message: 'has a port above 65535' });
 
 const bucketName = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name (3 to 63 lower-case letters, digits, . and -)' });
 
