@@ -7,7 +7,7 @@ import type { Placement } from '../../platform/placement';
 import type { GraylogDescription } from './graylog/graylog-description';
 
 /** The image the reconciler runs in: plain Node.js, which is all reconciler.js needs. */
-export const RECONCILER_IMAGE = 'docker.io/library/node:22.12.0-alpine3.20';
+const RECONCILER_IMAGE = 'docker.io/library/node:22.12.0-alpine3.20';
 /** The reconciler, read from its file: the very code the tests run against the fake Graylog. */
 const RECONCILER_FILE = path.join(__dirname, 'graylog', 'reconciler.js');
 const MOUNT = '/etc/graylog-reconciler';

@@ -22,7 +22,7 @@ const THANOS = 'thanos';
 /** The HTTP port of the thanos chart's query Service (its gRPC port is 10901). */
 const THANOS_QUERY_HTTP_PORT = 10902;
 /** ServiceMonitors, PodMonitors and rules of any namespace are picked up when they carry this label. */
-export const MONITOR_SELECTOR = { release: STACK };
+const MONITOR_SELECTOR = { release: STACK };
 
 /**
  * Monitoring in namespace monitoring: kube-prometheus-stack (Prometheus with a Thanos sidecar uploading to object

@@ -107,7 +107,7 @@ export const GRAYLOG_USERNAME_HEADER = 'X-Username';
 export const GRAYLOG_OPERATOR_USERNAME = 'operator';
 
 /** The static field the inputs stamp on messages, so streams can route by origin. */
-export const GRAYLOG_INPUT_SOURCE_FIELD = 'input_src';
+const GRAYLOG_INPUT_SOURCE_FIELD = 'input_src';
 
 const SYSLOG_UDP_INPUT_TYPE = 'org.graylog2.inputs.syslog.udp.SyslogUDPInput';
 
