@@ -1,5 +1,5 @@
 import * as YAML from 'yaml';
-import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
 
 const NS = 'argo';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -45,7 +45,7 @@ describe('argo-workflows module', () => {
     });
     const copy = findObject(rendered, 'ExternalSecret', 'argo-workflows-sso', NS);
     expect(copy.spec.target.template.data['client-id']).toBe('argo-workflows');
-    const client = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak').spec.realm.clients.find((c: any) => c.clientId === 'argo-workflows');
+    const client = realmOf(rendered).clients.find((c: any) => c.clientId === 'argo-workflows');
     expect(client.protocolMappers).toEqual([expect.objectContaining({ config: expect.objectContaining({ 'claim.name': 'groups' }) })]);
 
     const account = (name: string) => findObject(rendered, 'ServiceAccount', name, NS).metadata.annotations;

@@ -1,9 +1,9 @@
-import { baseConfig, DOMAIN, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
 
 describe('keycloak module', () => {
   const rendered = renderUnit({ ...baseConfig(), keycloak: { instances: 3 } });
   const keycloak = findObject(rendered, 'Keycloak', 'keycloak', 'keycloak');
-  const realm = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak');
+  const realm = realmOf(rendered);
 
   test('the operator is built by kustomize from keycloak-k8s-resources 26.0.0 into keycloak, pinned to system nodes by a patch', () => {
     const operator = findObject(rendered, 'Deployment', 'keycloak-operator', 'keycloak');
@@ -48,8 +48,7 @@ describe('keycloak module', () => {
   });
 
   test('the realm carries the settings of the original deployment', () => {
-    expect(realm.spec.keycloakCRName).toBe('keycloak');
-    expect(realm.spec.realm).toMatchObject({
+    expect(realm).toMatchObject({
       realm: 'worldcereal',
       enabled: true,
       sslRequired: 'external',
@@ -58,20 +57,86 @@ describe('keycloak module', () => {
       ssoSessionIdleTimeout: 1800,
       ssoSessionMaxLifespan: 36000,
     });
-    expect(realm.spec.realm.roles.realm.map((r: any) => r.name)).toEqual(['super_admin', 'admin', 'user']);
-    const groups = Object.fromEntries(realm.spec.realm.groups.map((g: any) => [g.name, g]));
-    expect(groups.ewoc_admin.realmRoles).toEqual(['admin']);
-    expect(groups.ewoc_platform_admin.realmRoles).toEqual(['super_admin']);
-    expect(groups.ewoc_user).toMatchObject({ realmRoles: ['user'], clientRoles: { rdmapi: ['rdmapi_role'] } });
-    expect(groups.rdm_users.clientRoles).toEqual({ rdm: ['rdm_role'], rdmapi: ['rdmapi_role'] });
   });
 
-  test('registered clients are confidential, with redirect URIs from their hosts and secrets as placeholders', () => {
-    const rdm = realm.spec.realm.clients.find((c: any) => c.clientId === 'rdm');
+  // The realm of FACTS.md, field by field; argo-workflows is this platform's addition.
+  test('roles: super_admin, admin, user; a <client>_role for each client of the original, dissemination_role for vdm', () => {
+    expect(realm.roles.realm).toEqual([{ name: 'super_admin' }, { name: 'admin' }, { name: 'user' }]);
+    const clientRoles = Object.fromEntries(Object.entries(realm.roles.client).map(([client, roles]: [string, any]) => [client, roles.map((r: any) => r.name)]));
+    expect(clientRoles).toEqual({
+      api: ['api_role'],
+      grafana: ['grafana_role'],
+      graylog: ['graylog_role'],
+      prometheus: ['prometheus_role'],
+      rdm: ['rdm_role'],
+      rdmapi: ['rdmapi_role'],
+      vdm: ['dissemination_role'],
+      vdmapi: ['vdmapi_role'],
+      wctiler: ['wctiler_role'],
+    });
+  });
+
+  test('groups with their realm and client roles', () => {
+    expect(realm.groups).toEqual([
+      { name: 'ewoc_admin', path: '/ewoc_admin', realmRoles: ['admin'] },
+      { name: 'ewoc_platform_admin', path: '/ewoc_platform_admin', realmRoles: ['super_admin'] },
+      { name: 'ewoc_user', path: '/ewoc_user', realmRoles: ['user'], clientRoles: { api: ['api_role'], rdmapi: ['rdmapi_role'] } },
+      { name: 'rdm_users', path: '/rdm_users', realmRoles: [], clientRoles: { rdm: ['rdm_role'], rdmapi: ['rdmapi_role'] } },
+    ]);
+  });
+
+  test('clients: the confidential ones of the original with their hosts and service accounts, and the public client auth', () => {
+    const clients = Object.fromEntries(realm.clients.map((c: any) => [c.clientId, c]));
+    expect(Object.keys(clients)).toEqual(['api', 'argo-workflows', 'auth', 'grafana', 'graylog', 'prometheus', 'rdm', 'rdmapi', 'vdm', 'vdmapi', 'wctiler']);
+    const confidential = Object.values(clients).filter((c: any) => !c.publicClient);
+    for (const client of confidential) {
+      expect(client).toMatchObject({ protocol: 'openid-connect', clientAuthenticatorType: 'client-secret', standardFlowEnabled: true, directAccessGrantsEnabled: true });
+    }
+    const serviceAccounts = confidential.filter((c: any) => c.serviceAccountsEnabled).map((c: any) => c.clientId);
+    expect(serviceAccounts).toEqual(['rdm', 'vdm']);
+    expect(clients.api.redirectUris).toEqual([`https://api.${DOMAIN}/*`]);
+    expect(clients.wctiler.rootUrl).toBe(`https://wctiler.${DOMAIN}/`);
+    expect(clients.grafana.protocolMappers.map((m: any) => m.config['claim.name'])).toEqual(['groups']);
+    expect(clients.auth).toEqual({
+      clientId: 'auth',
+      name: 'auth',
+      enabled: true,
+      protocol: 'openid-connect',
+      standardFlowEnabled: true,
+      redirectUris: [`https://auth.${DOMAIN}/*`],
+      webOrigins: ['+'],
+      publicClient: true,
+      directAccessGrantsEnabled: false,
+      serviceAccountsEnabled: false,
+    });
+  });
+
+  test('client scope rest adds audience vdm; the vdm clients may ask for it', () => {
+    expect(realm.clientScopes).toEqual([
+      {
+        name: 'rest',
+        protocol: 'openid-connect',
+        attributes: { 'include.in.token.scope': 'true', 'display.on.consent.screen': 'false' },
+        protocolMappers: [
+          {
+            name: 'audience-vdm',
+            protocol: 'openid-connect',
+            protocolMapper: 'oidc-audience-mapper',
+            config: { 'included.client.audience': 'vdm', 'access.token.claim': 'true', 'id.token.claim': 'false' },
+          },
+        ],
+      },
+    ]);
+    const withRest = realm.clients.filter((c: any) => c.optionalClientScopes?.includes('rest')).map((c: any) => c.clientId);
+    expect(withRest).toEqual(['vdm', 'vdmapi']);
+  });
+
+  test('registered clients are confidential, with redirect URIs from their hosts and secrets read from the environment', () => {
+    const rdm = realm.clients.find((c: any) => c.clientId === 'rdm');
     expect(rdm).toMatchObject({
       publicClient: false,
       clientAuthenticatorType: 'client-secret',
-      secret: '${CLIENT_SECRET_RDM}',
+      secret: '$(env:CLIENT_SECRET_RDM)',
       standardFlowEnabled: true,
       directAccessGrantsEnabled: true,
       serviceAccountsEnabled: true,
@@ -82,7 +147,39 @@ describe('keycloak module', () => {
       ['oidc-usermodel-property-mapper', 'username'],
       ['oidc-usermodel-attribute-mapper', 'userid'],
     ]);
-    expect(realm.spec.placeholders.CLIENT_SECRET_RDM).toEqual({ secret: { name: 'oidc-client-rdm', key: 'client-secret' } });
+  });
+
+  test('keycloak-config-cli, pinned, syncs the realm after every sync of the module, as the bootstrap admin', () => {
+    const job = findObject(rendered, 'Job', 'realm-worldcereal', 'keycloak');
+    expect(job.metadata.annotations).toEqual({ 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' });
+    const [container] = job.spec.template.spec.containers;
+    expect(container.image).toBe('docker.io/adorsys/keycloak-config-cli:6.5.0-26.0.5');
+    const env = Object.fromEntries(container.env.map((e: any) => [e.name, e.value ?? e.valueFrom.secretKeyRef]));
+    expect(env).toMatchObject({
+      KEYCLOAK_URL: 'http://keycloak-service.keycloak.svc:8080',
+      KEYCLOAK_USER: { name: 'keycloak-bootstrap-admin', key: 'username' },
+      KEYCLOAK_PASSWORD: { name: 'keycloak-bootstrap-admin', key: 'password' },
+      IMPORT_FILES_LOCATIONS: 'file:/config/worldcereal.json',
+      IMPORT_VARSUBSTITUTION_ENABLED: 'true',
+      // Deletes only what it created itself: users and hand-made objects stay.
+      IMPORT_REMOTESTATE_ENABLED: 'true',
+    });
+    expect(job.spec.template.spec.volumes[0]).toEqual({ name: 'realm', configMap: { name: 'realm-worldcereal' } });
+    // No realm setting deletes users or turns off the record of what the tool created.
+    expect(Object.keys(env).filter((name) => /^IMPORT_(MANAGED|REMOTESTATE|BEHAVIORS)/.test(name))).toEqual(['IMPORT_REMOTESTATE_ENABLED']);
+    expect(realm).not.toHaveProperty('users');
+  });
+
+  test('each confidential client secret comes from the Secret generated for it, bound by the variable the realm names', () => {
+    const job = findObject(rendered, 'Job', 'realm-worldcereal', 'keycloak');
+    const env = new Map<string, any>(job.spec.template.spec.containers[0].env.map((e: any) => [e.name, e.valueFrom?.secretKeyRef]));
+    for (const client of realm.clients.filter((c: any) => !c.publicClient)) {
+      const variable = /^\$\(env:(\w+)\)$/.exec(client.secret)?.[1] as string;
+      expect(env.get(variable)).toEqual({ name: `oidc-client-${client.clientId}`, key: 'client-secret' });
+      const secret = findObject(rendered, 'ExternalSecret', `oidc-client-${client.clientId}`, 'keycloak');
+      expect(secret.spec.refreshPolicy).toBe('CreatedOnce');
+    }
+    expect(realm.clients.find((c: any) => c.clientId === 'auth')).not.toHaveProperty('secret');
   });
 
   test('auth.<domain> is routed through Kong with TLS, unprotected', () => {
@@ -104,7 +201,7 @@ describe('keycloak module', () => {
   test('snapshot', () => {
     expect(keycloak).toMatchSnapshot();
     // The realm's own settings; its clients and their roles come from whichever modules register them.
-    const { clients, roles, groups, ...settings } = realm.spec.realm;
+    const { clients, clientScopes, roles, groups, ...settings } = realm;
     expect(clients.length).toBeGreaterThan(0);
     expect({ ...settings, realmRoles: roles.realm, groups: groups.map(({ clientRoles, ...group }: any) => group) }).toMatchSnapshot();
   });

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { worldCerealGraylogDescription } from '../src/modules/logging/graylog/graylog-description';
-import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, renderUnit, ROOT } from './support';
+import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
 
 const NS = 'logging';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -102,7 +102,7 @@ describe('logging module', () => {
     const header = findObject(rendered, 'KongPlugin', 'graylog-username', NS);
     expect(header.plugin).toBe('request-transformer');
     expect(header.config).toEqual({ remove: { headers: ['X-Username'] }, add: { headers: ['X-Username:operator'] } });
-    expect(findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak').spec.realm.clients.map((c: any) => c.clientId)).toContain('graylog');
+    expect(realmOf(rendered).clients.map((c: any) => c.clientId)).toContain('graylog');
   });
 
   test("only the gateway and Graylog's own namespace reach its HTTP port; the log inputs stay open", () => {

@@ -1,6 +1,6 @@
 import * as YAML from 'yaml';
 import { GRAFANA_ROLE_MAPPING } from '../src/modules/monitoring/grafana-values';
-import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
 
 const NS = 'monitoring';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -114,7 +114,7 @@ describe('monitoring module', () => {
       expect(ini.split('\n')).toContain(line);
     }
     expect(GRAFANA_ROLE_MAPPING).toBe("contains(groups[*], 'ewoc_platform_admin') && 'Admin' || contains(groups[*], 'ewoc_admin') && 'Admin' || 'Viewer'");
-    const client = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak').spec.realm.clients.find((c: any) => c.clientId === 'grafana');
+    const client = realmOf(rendered).clients.find((c: any) => c.clientId === 'grafana');
     expect(client.redirectUris).toEqual([`https://grafana.${DOMAIN}/*`]);
     expect(client.protocolMappers).toEqual([expect.objectContaining({ protocolMapper: 'oidc-group-membership-mapper', config: expect.objectContaining({ 'claim.name': 'groups' }) })]);
   });

@@ -9,7 +9,7 @@ import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { KeycloakModule } from '../src/modules/keycloak/keycloak-module';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, CONFIG_SCHEMA, DOMAIN, findObject, HYDRATOR, objectsOfKind, renderUnit, ROOT } from './support';
+import { baseConfig, CONFIG_SCHEMA, DOMAIN, findObject, HYDRATOR, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
 
 /** The shipped environments, rendered: the invariants below must hold in each. */
 const environments: RenderedEnvironment[] = loadEnvironments(path.join(ROOT, 'environments'), CONFIG_SCHEMA).map((env) => renderEnvironment(env, MODULES, HYDRATOR));
@@ -45,19 +45,6 @@ describe.each(environments.map((e) => [e.environment.name, e] as const))('wiring
     }
   });
 
-  test('every realm client has a secret placeholder bound to a Secret generated in the cluster', () => {
-    const realm = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak');
-    expect(realm.spec.realm.clients.length).toBeGreaterThan(0);
-    for (const client of realm.spec.realm.clients) {
-      const placeholder = /^\$\{(\w+)\}$/.exec(client.secret)?.[1];
-      expect(placeholder).toBeDefined();
-      const { name, key } = realm.spec.placeholders[placeholder as string].secret;
-      const [producer] = producers(rendered, 'keycloak', name);
-      expect(producer.object.spec.refreshPolicy).toBe('CreatedOnce');
-      const generator = findObject(rendered, 'Password', producer.object.spec.dataFrom[0].sourceRef.generatorRef.name, 'keycloak');
-      expect(generator.spec.secretKeys).toContain(key);
-    }
-  });
 
   test("Keycloak's database user owns Keycloak's database", () => {
     const keycloak = findObject(rendered, 'Keycloak', 'keycloak', 'keycloak');
@@ -154,8 +141,8 @@ describe('SSO route', () => {
     expect(ingress.metadata.annotations['konghq.com/plugins']).toBe('fixture-oidc,fixture-http');
     expect(ingress.metadata.annotations['konghq.com/strip-path']).toBe('true');
     expect(findObject(withFixture, 'ExternalSecret', 'fixture-oidc-client', 'fixture').spec.secretStoreRef.name).toBe('keycloak-secrets');
-    const realm = findObject(withFixture, 'KeycloakRealmImport', 'worldcereal', 'keycloak');
-    const client = realm.spec.realm.clients.find((c: any) => c.clientId === 'fixture');
+    const realm = realmOf(withFixture);
+    const client = realm.clients.find((c: any) => c.clientId === 'fixture');
     expect(client.protocolMappers).toEqual([
       {
         name: 'groups',
@@ -164,8 +151,41 @@ describe('SSO route', () => {
         config: { 'id.token.claim': 'true', 'access.token.claim': 'true', 'userinfo.token.claim': 'true', 'claim.name': 'groups', 'full.path': 'false' },
       },
     ]);
-    expect(realm.spec.realm.groups.find((g: any) => g.name === 'ewoc_admin').clientRoles).toEqual({ fixture: ['fixture_role'] });
+    expect(realm.groups.find((g: any) => g.name === 'ewoc_admin').clientRoles).toEqual({ fixture: ['fixture_role'] });
     expect(withFixture.waves.get('fixture')).toBeGreaterThan(withFixture.waves.get('keycloak') as number);
+  });
+
+  test("a module's new client changes the realm sync's input and nothing else", () => {
+    const withClient = (register: boolean) =>
+      class Reports extends PlatformModule {
+        static readonly id = 'reports';
+        constructor(platform: Platform) {
+          super(platform, { namespace: 'vdm' });
+          if (register) this.use(KeycloakModule).registerClient({ clientId: 'reports', hosts: [`reports.${this.config.domain}`], roles: [{ name: 'reports_role', groups: ['ewoc_user'] }] });
+          else this.use(KeycloakModule);
+        }
+      };
+    const before = renderUnit(undefined, [...MODULES, withClient(false)]).tree;
+    const after = renderUnit(undefined, [...MODULES, withClient(true)]).tree;
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((file) => JSON.stringify(before.get(file)) !== JSON.stringify(after.get(file))).sort();
+    const keycloak = 'dist/unit/keycloak';
+    expect(changed).toEqual([
+      `${keycloak}/configmap-realm-worldcereal.yaml`,
+      `${keycloak}/externalsecret-oidc-client-reports.yaml`,
+      `${keycloak}/job-realm-worldcereal.yaml`,
+      `${keycloak}/password-oidc-client-reports-generator.yaml`,
+    ]);
+    // The Job differs only by the one variable its new secret is read from.
+    const env = (tree: typeof before) => (tree.get(`${keycloak}/job-realm-worldcereal.yaml`) as any)[0].spec.template.spec.containers[0].env;
+    const jobWithout = (tree: typeof before) => {
+      const job = structuredClone((tree.get(`${keycloak}/job-realm-worldcereal.yaml`) as any)[0]);
+      delete job.spec.template.spec.containers[0].env;
+      return job;
+    };
+    expect(jobWithout(after)).toEqual(jobWithout(before));
+    expect(env(after).filter((e: any) => !env(before).some((b: any) => b.name === e.name))).toEqual([
+      { name: 'CLIENT_SECRET_REPORTS', valueFrom: { secretKeyRef: { name: 'oidc-client-reports', key: 'client-secret' } } },
+    ]);
   });
 
   test.each<[string, (m: PlatformModule) => void, string]>([
@@ -175,6 +195,22 @@ describe('SSO route', () => {
       'realm worldcereal: client "x": role "r" is granted to group "admins", which the realm does not have (groups: ewoc_admin, ewoc_platform_admin, ewoc_user, rdm_users)',
     ],
     ['a client registered twice', (m) => m.use(KeycloakModule).registerClient({ clientId: 'rdm', hosts: ['x.example.org'] }), 'realm worldcereal: client "rdm": registered twice'],
+    ['a public client under the id of a confidential one', (m) => m.use(KeycloakModule).registerPublicClient({ clientId: 'vdm', hosts: ['x.example.org'] }), 'realm worldcereal: client "vdm": registered twice'],
+    [
+      'a role declared twice',
+      (m) => m.use(KeycloakModule).registerClient({ clientId: 'x', hosts: ['x.example.org'], roles: [{ name: 'r', groups: [] }, { name: 'r', groups: ['ewoc_user'] }] }),
+      'realm worldcereal: client "x": role "r" is declared twice',
+    ],
+    [
+      'a client scope whose audience no module registers',
+      (m) => m.use(KeycloakModule).registerClientScope({ name: 'reports', audience: 'reporting' }),
+      'realm worldcereal: client scope "reports" adds audience "reporting", a client that no module registers (registered: api, argo-workflows, auth, grafana, graylog, prometheus, rdm, rdmapi, vdm, vdmapi, wctiler)',
+    ],
+    [
+      'a client asking for a scope the realm lacks',
+      (m) => m.use(KeycloakModule).registerClient({ clientId: 'x', hosts: ['x.example.org'], optionalScopes: ['reports'] }),
+      'realm worldcereal: client "x": optional scope "reports" is not a client scope of the realm (client scopes: rest)',
+    ],
     [
       'a route without paths',
       (m) => new PublicRoute(m, 'r', { namespace: 'logging', name: 'empty', rules: [{ host: 'x.example.org', paths: [] }] }),

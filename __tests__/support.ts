@@ -79,6 +79,11 @@ export function findObject(rendered: RenderedEnvironment, kind: string, name: st
   return found[0].object;
 }
 
+/** The realm description the realm sync Job writes into Keycloak, parsed from its ConfigMap. */
+export function realmOf(rendered: RenderedEnvironment): Record<string, any> {
+  return JSON.parse(findObject(rendered, 'ConfigMap', 'realm-worldcereal', 'keycloak').data['worldcereal.json']);
+}
+
 /** The Helm values of a module's chart, from its Application. */
 export function chartValues(rendered: RenderedEnvironment, moduleId: string, chart: string): Record<string, any> {
   const app = objectAt(rendered, `dist/${rendered.environment.name}/apps/${moduleId}.yaml`);

@@ -1,10 +1,10 @@
-import { DOMAIN, findObject, renderUnit } from './support';
+import { DOMAIN, findObject, realmOf, renderUnit } from './support';
 
 const NS = 'vdm';
 
 describe('vdm module', () => {
   const rendered = renderUnit();
-  const realm = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak').spec.realm;
+  const realm = realmOf(rendered);
 
   test('vdm.<domain>: backend on /backend and the web application on /, paths stripped, behind SSO with client vdm', () => {
     const ui = findObject(rendered, 'Ingress', 'vdm', NS);

@@ -1,7 +1,7 @@
 import * as YAML from 'yaml';
 import { mapfile } from '../src/modules/wctiler/mapfile';
 import { WORLDCEREAL_STATUS } from '../src/modules/wctiler/worldcereal-layer';
-import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
 
 const NS = 'wctiler';
 
@@ -90,7 +90,7 @@ describe('wctiler module', () => {
     const route = findObject(rendered, 'Ingress', 'wctiler', NS);
     expect(route.metadata.annotations['konghq.com/plugins']).toBe('wctiler-oidc');
     expect(route.spec.rules[0]).toMatchObject({ host: `wctiler.${DOMAIN}`, http: { paths: [{ backend: { service: { name: 'mapproxy', port: { number: 8080 } } } }] } });
-    const client = findObject(rendered, 'KeycloakRealmImport', 'worldcereal', 'keycloak').spec.realm.clients.find((c: any) => c.clientId === 'wctiler');
+    const client = realmOf(rendered).clients.find((c: any) => c.clientId === 'wctiler');
     expect(client.rootUrl).toBe(`https://wctiler.${DOMAIN}/`);
   });
 

@@ -6,8 +6,8 @@ import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { KeycloakOperatorModule } from '../keycloak-operator/keycloak-operator-module';
 import { PostgresModule } from '../postgres/postgres-module';
-import type { OidcClientRegistration, RegisteredClient } from './oidc-client';
-import { RealmImport } from './realm-import';
+import type { ClientScopeRegistration, OidcClientRegistration, PublicClientRegistration, RegisteredClient } from './oidc-client';
+import { Realm } from './realm';
 import { WORLDCEREAL_REALM } from './realm-settings';
 import { KEYCLOAK_SETTINGS } from './settings';
 
@@ -19,11 +19,12 @@ const POD_LABELS = { app: 'keycloak', 'app.kubernetes.io/instance': NAME };
 /**
  * Keycloak single sign-on at auth.<domain>: the Keycloak of the operator (instances spread over system nodes, its
  * own disruption budget, database from the postgres module, bootstrap admin generated in the cluster), the
- * `worldcereal` realm with the clients other modules register, and its public route through Kong.
+ * `worldcereal` realm with the clients other modules register, kept in sync on every sync, and its public route
+ * through Kong.
  */
 export class KeycloakModule extends PlatformModule {
   static readonly id = 'keycloak';
-  static readonly summary = 'Keycloak (3 instances, database from postgres), realm `worldcereal`, route `auth.<domain>`';
+  static readonly summary = 'Keycloak (3 instances, database from postgres), realm `worldcereal` kept in sync by keycloak-config-cli, route `auth.<domain>`';
   static readonly settings = KEYCLOAK_SETTINGS;
 
   /** Public host of Keycloak. */
@@ -32,7 +33,7 @@ export class KeycloakModule extends PlatformModule {
   readonly realm = WORLDCEREAL_REALM.name;
   /** Base URL of the realm (issuer). */
   readonly realmUrl: string;
-  private readonly realmImport: RealmImport;
+  private readonly managedRealm: Realm;
 
   constructor(platform: Platform) {
     super(platform, { namespace: NAMESPACE });
@@ -72,7 +73,17 @@ export class KeycloakModule extends PlatformModule {
     });
     addDisruptionBudget(this, 'budget', { name: NAME, namespace: NAMESPACE, matchLabels: POD_LABELS, replicas: settings.instances });
 
-    this.realmImport = new RealmImport(this, 'realm', { namespace: NAMESPACE, keycloakName: NAME, settings: WORLDCEREAL_REALM });
+    this.managedRealm = new Realm(this, 'realm', {
+      namespace: NAMESPACE,
+      settings: WORLDCEREAL_REALM,
+      keycloakUrl: `http://${NAME}-service.${NAMESPACE}.svc:8080`,
+      adminSecret: admin.name,
+      placement: this.placement,
+    });
+    // The realm's own clients: `auth` for applications that cannot keep a secret (browser and command-line tools),
+    // and `api`, the audience of the platform API at api.<domain>, whose services deploy from their own repositories.
+    this.registerPublicClient({ clientId: 'auth', hosts: [this.host] });
+    this.registerClient({ clientId: 'api', hosts: [`api.${this.config.domain}`], roles: [{ name: 'api_role', groups: ['ewoc_user'] }] });
     new PublicRoute(this, 'route', {
       namespace: NAMESPACE,
       name: NAME,
@@ -82,6 +93,16 @@ export class KeycloakModule extends PlatformModule {
 
   /** Registers a confidential OIDC client in the realm; modules registering clients sync after Keycloak. */
   registerClient(registration: OidcClientRegistration): RegisteredClient {
-    return this.realmImport.registerClient(registration);
+    return this.managedRealm.registerClient(registration);
+  }
+
+  /** Registers a public OIDC client (no secret) in the realm. */
+  registerPublicClient(registration: PublicClientRegistration): void {
+    this.managedRealm.registerPublicClient(registration);
+  }
+
+  /** Registers a client scope whose tokens name a registered client among their audiences. */
+  registerClientScope(scope: ClientScopeRegistration): void {
+    this.managedRealm.registerClientScope(scope);
   }
 }

@@ -39,6 +39,30 @@ export interface OidcClientRegistration {
    * @default 'standard'
    */
   readonly claims?: ClaimSet;
+  /**
+   * Client scopes of the realm the client may ask for with `scope=` (registered with `registerClientScope`).
+   * @default none
+   */
+  readonly optionalScopes?: readonly string[];
+}
+
+/** What a module registers to get a public client: one that holds no secret, such as a command-line or browser app. */
+export interface PublicClientRegistration {
+  readonly clientId: string;
+  /** Hosts users come back to after login: redirect URIs are https://<host>/*. */
+  readonly hosts: readonly string[];
+  /**
+   * Client scopes of the realm the client may ask for.
+   * @default none
+   */
+  readonly optionalScopes?: readonly string[];
+}
+
+/** A client scope of the realm: tokens asked for with it name `audience` (a registered client) among their audiences. */
+export interface ClientScopeRegistration {
+  readonly name: string;
+  /** Client id that tokens of this scope are meant for. */
+  readonly audience: string;
 }
 
 /** A registered client: its id, and its secret, generated in the Keycloak namespace. */

@@ -170,7 +170,7 @@ export class LoggingModule extends PlatformModule {
       name: GRAYLOG,
       access: 'ui',
       rules: [{ host, paths: [{ path: '/', service: GRAYLOG_SERVICE, port: GRAYLOG_HTTP_PORT }] }],
-      client: { clientId: GRAYLOG },
+      client: { clientId: GRAYLOG, roles: [{ name: `${GRAYLOG}_role`, groups: [] }] },
       extraPlugins: [`${GRAYLOG}-username`],
     });
     new GraylogNetworkPolicy(this, 'network-policy', {

@@ -47,7 +47,13 @@ export class MonitoringModule extends PlatformModule {
 
     const objectStore = objectStoreConfig(this, 'object-store', { namespace: NAMESPACE, name: 'thanos-objstore-config', objectStore: settings.thanos.objectStore });
     const keycloak = this.use(KeycloakModule);
-    const grafanaClient = keycloak.registerClient({ clientId: 'grafana', hosts: [host('grafana')], rootUrl: `https://${host('grafana')}/`, claims: 'groups' });
+    const grafanaClient = keycloak.registerClient({
+      clientId: 'grafana',
+      hosts: [host('grafana')],
+      rootUrl: `https://${host('grafana')}/`,
+      claims: 'groups',
+      roles: [{ name: 'grafana_role', groups: [] }],
+    });
     const clientSecret = new SharedSecret(this, 'grafana-client-secret', { source: grafanaClient.secret, namespace: NAMESPACE, name: 'grafana-oidc-client' });
     const database = this.use(PostgresModule).database(this, { database: 'grafana' });
     const admin = new GeneratedSecret(this, 'grafana-admin', { namespace: NAMESPACE, name: 'grafana-admin', passwords: ['admin-password'], template: { 'admin-user': 'admin' } });
@@ -146,7 +152,7 @@ export class MonitoringModule extends PlatformModule {
       name: 'prometheus',
       access: 'ui',
       rules: [{ host: host('prometheus'), paths: [{ path: '/', service: `${STACK}-prometheus`, port: 9090 }] }],
-      client: { clientId: 'prometheus' },
+      client: { clientId: 'prometheus', roles: [{ name: 'prometheus_role', groups: [] }] },
     });
   }
 }

@@ -2,6 +2,7 @@ import { KongPlugin } from '../../../imports/kong-configuration.konghq.com';
 import { SsoRoute } from '../../lib/sso-route';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
+import { KeycloakModule } from '../keycloak/keycloak-module';
 
 const NAMESPACE = 'vdm';
 /** The VDM backend and web application, deployed from their own repository into this namespace. */
@@ -9,13 +10,15 @@ const BACKEND = { service: 'be', port: 9850 };
 const WEB_APP = { service: 'app-wcpdr', port: 9000 };
 /** Removes the bearer token once Kong has checked it: the backend must not see (or pass on) the user's token. */
 const TOKEN_CLEANER = 'vdmapi-cleaner';
+/** The client scope a token is asked for with when it is meant for VDM: it adds `vdm` to the token's audience. */
+const REST_SCOPE = 'rest';
 
 /**
  * Routes of the Visualisation and Dissemination Module (the application itself is deployed from its own
  * repository, with the pull secret the platform keeps in its namespace): the UI and its backend behind single
  * sign-on (client `vdm`, which also acts for itself), and the API for bearer tokens only (client `vdmapi`). The
  * clients' roles (`dissemination_role`, `vdmapi_role`) exist in the realm; the original granted them to no group,
- * so who holds them is decided in Keycloak.
+ * so who holds them is decided in Keycloak. Both clients may ask for scope `rest`, whose tokens name `vdm` as audience.
  */
 export class VdmModule extends PlatformModule {
   static readonly id = 'vdm';
@@ -24,6 +27,7 @@ export class VdmModule extends PlatformModule {
   constructor(platform: Platform) {
     super(platform, { namespace: NAMESPACE });
     const host = (label: string) => `${label}.${this.config.domain}`;
+    this.use(KeycloakModule).registerClientScope({ name: REST_SCOPE, audience: 'vdm' });
 
     new SsoRoute(this, 'ui', {
       namespace: NAMESPACE,
@@ -39,7 +43,7 @@ export class VdmModule extends PlatformModule {
           ],
         },
       ],
-      client: { clientId: 'vdm', serviceAccount: true, roles: [{ name: 'dissemination_role', groups: [] }] },
+      client: { clientId: 'vdm', serviceAccount: true, roles: [{ name: 'dissemination_role', groups: [] }], optionalScopes: [REST_SCOPE] },
     });
 
     new KongPlugin(this, 'token-cleaner', {
@@ -53,7 +57,7 @@ export class VdmModule extends PlatformModule {
       access: 'api',
       stripPath: true,
       rules: [{ host: host('vdmapi'), paths: [{ path: '/backend', ...BACKEND }] }],
-      client: { clientId: 'vdmapi', roles: [{ name: 'vdmapi_role', groups: [] }] },
+      client: { clientId: 'vdmapi', roles: [{ name: 'vdmapi_role', groups: [] }], optionalScopes: [REST_SCOPE] },
       extraPlugins: [TOKEN_CLEANER],
     });
   }
