@@ -1,4 +1,8 @@
-import { baseConfig, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SchemaGate } from '../src/platform/validation/schema-gate';
+import { baseConfig, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
 
 describe('keycloak module', () => {
   const rendered = renderUnit({ ...baseConfig(), keycloak: { instances: 3 } });
@@ -129,6 +133,24 @@ describe('keycloak module', () => {
     ]);
     const withRest = realm.clients.filter((c: any) => c.optionalClientScopes?.includes('rest')).map((c: any) => c.clientId);
     expect(withRest).toEqual(['vdm', 'vdmapi']);
+  });
+
+  test("the description is a realm representation: it passes the schema of the operator's realm import, unknown fields refused", () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-realm-'));
+    try {
+      const gate = new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.30'], cacheDir });
+      const crds = objectsOfKind(rendered, 'CustomResourceDefinition').filter(({ object }) => object.spec.group === 'k8s.keycloak.org');
+      const asImport = (description: Record<string, any>) => ({
+        file: 'realm.yaml',
+        object: { apiVersion: 'k8s.keycloak.org/v2alpha1', kind: 'KeycloakRealmImport', metadata: { name: 'worldcereal', namespace: 'keycloak' }, spec: { keycloakCRName: 'keycloak', realm: description } },
+      });
+      expect(gate.validate([...crds, asImport(realm)])).toEqual([]);
+      // The check can fail: a misspelt field is refused.
+      const misspelt = { ...realm, clients: [{ ...realm.clients[0], redirectUri: [] }] };
+      expect(gate.validate([...crds, asImport(misspelt)]).join('\n')).toContain('redirectUri');
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   test('registered clients are confidential, with redirect URIs from their hosts and secrets read from the environment', () => {
