@@ -6,9 +6,9 @@ describe('cert-manager module', () => {
   const pinned = { 'system-tag': 'world-cereal-system' };
   const deployment = (name: string) => findObject(rendered, 'Deployment', name, 'cert-manager');
 
-  test('renders chart v1.21.1 with its CRDs, kept when the chart goes', () => {
+  test('renders chart v1.20.3 by default, with its CRDs, kept when the chart goes', () => {
     expect(app.spec.source.path).toBe('dist/unit/cert-manager');
-    expect(deployment('cert-manager').spec.template.spec.containers[0].image).toBe('quay.io/jetstack/cert-manager-controller:v1.21.1');
+    expect(deployment('cert-manager').spec.template.spec.containers[0].image).toBe('quay.io/jetstack/cert-manager-controller:v1.20.3');
     const crd = findObject(rendered, 'CustomResourceDefinition', 'certificates.cert-manager.io');
     expect(crd.metadata.annotations['helm.sh/resource-policy']).toBe('keep');
   });

@@ -2,6 +2,7 @@ import { GeneratedSecret } from '../src/lib/generated-secret';
 import { SharedSecret } from '../src/lib/shared-secret';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
+import { PULLING_NAMESPACES } from '../src/config/registry';
 import { MODULES } from '../src/modules/registry';
 import { baseConfig, findObject, objectsOfKind, renderUnit } from './support';
 
@@ -87,8 +88,8 @@ describe('external-secrets module', () => {
     expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: ['rdm'] } })).toThrow(
       'unit.yaml: registry.pullSecretNamespaces: namespace "kong" pulls private images but is not listed',
     );
-    expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: ['kong', 'default'] } })).toThrow(
-      'unit.yaml: registry.pullSecretNamespaces[1]: "default" is not a platform namespace',
+    expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: [...PULLING_NAMESPACES, 'default'] } })).toThrow(
+      `unit.yaml: registry.pullSecretNamespaces[${PULLING_NAMESPACES.length}]: "default" is not a namespace of this environment's modules`,
     );
   });
 

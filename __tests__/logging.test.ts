@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as YAML from 'yaml';
 import { worldCerealGraylogDescription } from '../src/modules/logging/graylog/graylog-description';
 import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
 
@@ -116,14 +115,15 @@ describe('logging module', () => {
     expect(graylog.spec.template.metadata.labels).toMatchObject({ app: 'graylog-app' });
   });
 
-  test('the test environment recovers a Data Node volume through the PV-recovery inventory', () => {
-    const test = YAML.parse(fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8'));
-    expect(test.pvRecovery.volumes).toEqual(expect.arrayContaining([expect.objectContaining({ namespace: 'logging', claimName: 'data-graylog-datanode-0' })]));
-    const volume = YAML.parse(fs.readFileSync(path.join(ROOT, 'dist', 'test', 'pv-recovery', 'persistentvolume-recovered-logging-data-graylog-datanode-0.yaml'), 'utf8'));
-    expect(volume.spec.claimRef).toMatchObject({ namespace: 'logging', name: 'data-graylog-datanode-0' });
-    // The claim the Data Node's StatefulSet will create, bound to the recovered volume.
-    const testTree = renderUnit({ ...baseConfig(), logging: { dataNode: { replicas: 1 } } });
-    expect(findObject(testTree, 'StatefulSet', 'graylog-datanode', NS).spec.volumeClaimTemplates[0].metadata.name).toBe('data');
+  test("a Data Node volume is recovered through the PV-recovery inventory, under the claim its StatefulSet asks for", () => {
+    const volume = { volumeId: '0c9d8e7f-6a5b-4c3d-9e8f-7a6b5c4d3e2f', driver: 'cinder', size: '10Gi', namespace: NS, claimName: 'data-graylog-datanode-0' };
+    const recovered = renderUnit({ ...baseConfig(), logging: { ...baseConfig().logging, dataNode: { replicas: 1 } }, pvRecovery: { volumes: [volume] } });
+    const pv = findObject(recovered, 'PersistentVolume', 'recovered-logging-data-graylog-datanode-0');
+    expect(pv.spec.claimRef).toMatchObject({ namespace: NS, name: 'data-graylog-datanode-0' });
+    // <template>-<StatefulSet>-<ordinal>: the claim of the first Data Node.
+    const dataNode = findObject(recovered, 'StatefulSet', 'graylog-datanode', NS);
+    expect(`${dataNode.spec.volumeClaimTemplates[0].metadata.name}-${dataNode.metadata.name}-0`).toBe(volume.claimName);
+    expect(recovered.dependencies.get('logging')?.has('pv-recovery')).toBe(true);
   });
 
   test.each([

@@ -109,7 +109,7 @@ describe('module wiring', () => {
   });
 
   test('deploying to a namespace no module creates is an error', () => {
-    expect(() => renderUnit(undefined, [NamespacesModule, StrayModule])).toThrow(/^module "stray": namespace "elsewhere" is not created by any module \(known namespaces: argo, argocd, /);
+    expect(() => renderUnit(undefined, [NamespacesModule, StrayModule])).toThrow('module "stray": namespace "elsewhere" is not created by any module (known namespaces: rdm)');
   });
 
   test('a module deploying to a namespace of its own gets it created, but never one of Kubernetes', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dnsLabel, objectName, registryHost, secretStoreKey, uniqueList } from './primitives';
 
 /** Namespaces of the original deployment that pull private images (FACTS: pull secret `aws-registry`). */
-const PULLING_NAMESPACES = ['kong', 'keycloak', 'logging', 'monitoring', 'vdm', 'rdm', 'wctiler'];
+export const PULLING_NAMESPACES = ['kong', 'keycloak', 'logging', 'monitoring', 'vdm', 'rdm', 'wctiler'];
 
 const ecrPullSecret = z
   .strictObject({
@@ -31,7 +31,9 @@ export const registrySchema = z
       .optional()
       .describe('Where the credentials of the private registry come from; without it, no pull secret is rendered.'),
     pullSecretName: objectName.default('aws-registry').describe('Name of the image pull secret in each namespace that pulls private images.'),
-    pullSecretNamespaces: uniqueList(dnsLabel).default(PULLING_NAMESPACES).describe('Namespaces that pull private images and get the pull secret.'),
+    pullSecretNamespaces: uniqueList(dnsLabel)
+      .optional()
+      .describe(`Namespaces that pull private images and get the pull secret. Default: those of ${PULLING_NAMESPACES.join(', ')} that the environment's modules deploy to.`),
   })
   .describe('Container image registry.');
 export type RegistryConfig = z.output<typeof registrySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dnsLabel, dnsName, gitRevision, gitUrl, httpsUrl, labelKey, labelValue, repositoryPath, storageClassName } from './primitives';
+import { dnsLabel, dnsName, exactVersion, gitRevision, gitUrl, httpsUrl, labelKey, labelValue, repositoryPath, storageClassName, uniqueList } from './primitives';
 import { PlatformError } from '../platform/errors';
 import type { ModuleSettings } from '../platform/module-settings';
 import { registrySchema } from './registry';
@@ -13,6 +13,18 @@ import { registrySchema } from './registry';
 
 /** Kubernetes minors the rendered tree is validated against; the target minor must be one of them. */
 export const SUPPORTED_KUBERNETES_MINORS = ['1.26', '1.27', '1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34'] as const;
+
+/** The `modules` field: which registered modules the environment renders, given a schema of module ids. */
+function moduleSelection(moduleId: z.ZodType<string>) {
+  return z
+    .strictObject({
+      leaveOut: uniqueList(moduleId)
+        .default([])
+        .describe('Modules this environment does not render: no Application, no folder, no namespace of their own. A module an enabled one uses cannot be left out.'),
+    })
+    .prefault({})
+    .describe('Which registered modules this environment renders: all, unless left out here.');
+}
 
 export const platformSchema = z
   .strictObject({
@@ -45,6 +57,13 @@ export const platformSchema = z
         project: dnsLabel.default('ewoc-platform').describe('Argo CD AppProject holding the platform Applications.'),
       })
       .describe('Where Argo CD finds this environment.'),
+    modules: moduleSelection(dnsLabel),
+    charts: z
+      .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be a chart name' }), exactVersion)
+      .default({})
+      .describe(
+        "Chart versions this environment renders instead of the module's default, by chart name (`cert-manager: v1.22.0`): an upgrade tried here first. The version must be vendored (charts/lock.yaml) and among the versions the module's values are written for.",
+      ),
   })
   .describe('One platform environment.');
 
@@ -57,9 +76,13 @@ interface ConfiguredModule {
   readonly settings?: ModuleSettings;
 }
 
-/** The schema of an environment file: the shared fields and the section of every module that has one. */
+/**
+ * The schema of an environment file: the shared fields and the section of every module that has one. A section
+ * without defaults is required, unless the file leaves its module out (`modules.leaveOut`).
+ */
 export function configSchemaFor(registry: readonly ConfiguredModule[]): z.ZodType<PlatformConfig & Record<string, unknown>> {
   const sections: Record<string, z.ZodType> = {};
+  const required: ConfiguredModule[] = [];
   const owners = new Map<string, string>();
   for (const module of registry) {
     if (!module.settings) continue;
@@ -67,7 +90,21 @@ export function configSchemaFor(registry: readonly ConfiguredModule[]): z.ZodTyp
     const taken = owners.get(field) ?? (field in platformSchema.shape ? 'the shared fields' : undefined);
     if (taken) throw new PlatformError(`module "${module.id}": settings field "${field}" is already ${taken === 'the shared fields' ? 'a shared field' : `the section of module "${taken}"`}`);
     owners.set(field, module.id);
-    sections[field] = schema;
+    const hasDefaults = schema.safeParse(undefined).success;
+    sections[field] = hasDefaults ? schema : schema.optional().describe(`${schema.description ?? ''} Required unless the module is left out (modules.leaveOut).`.trim());
+    if (!hasDefaults) required.push(module);
   }
-  return platformSchema.extend(sections) as unknown as z.ZodType<PlatformConfig & Record<string, unknown>>;
+  const ids = registry.map((module) => module.id);
+  const moduleId = z.enum(ids as [string, ...string[]], { error: (issue) => `unknown module "${String(issue.input)}" (modules: ${ids.join(', ')})` });
+  return platformSchema
+    .extend({ modules: moduleSelection(moduleId), ...sections })
+    .superRefine((config, ctx) => {
+      const leftOut = new Set<string>(config.modules.leaveOut);
+      for (const module of required) {
+        const field = module.settings?.field as string;
+        if (!leftOut.has(module.id) && (config as Record<string, unknown>)[field] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [field], message: `is required (the section of module "${module.id}"; or leave the module out in modules.leaveOut)` });
+        }
+      }
+    }) as unknown as z.ZodType<PlatformConfig & Record<string, unknown>>;
 }

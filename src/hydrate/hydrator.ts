@@ -118,7 +118,7 @@ export class Hydrator {
     const plans = batch.map(({ modules, target }) => ({
       modules,
       target,
-      charts: modules.flatMap((module) => module.helmCharts.map((chart) => ({ module, chart, vendored: this.lock.chart(chart.chart.name, chart.chart.version, `module "${module.id}"`) }))),
+      charts: modules.flatMap((module) => module.helmCharts.map((chart) => ({ module, chart, vendored: this.lock.chart(chart.chart.name, chart.chart.version, `${chart.versionFrom ? `${chart.versionFrom}: ` : ''}module "${module.id}"`) }))),
       kustomized: new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))])),
     }));
 

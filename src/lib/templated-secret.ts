@@ -5,6 +5,7 @@ import {
   ExternalSecretSpecSecretStoreRefKind,
   ExternalSecretSpecTargetCreationPolicy,
 } from '../../imports/eso-external-secrets.io';
+import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../gitops/conventions';
 import { PlatformModule } from '../platform/module';
 import { ExternalSecretsModule } from '../modules/external-secrets/external-secrets-module';
 import { ProducedSecret, targetTemplate } from './secret-source';
@@ -20,6 +21,12 @@ export interface TemplatedSecretProps {
   readonly sourceKeys: readonly string[];
   /** The Secret's keys, each an ESO template (v2) over the source keys: `{{ .password }}`. */
   readonly template: Readonly<Record<string, string>>;
+  /**
+   * Whether the Secret stays in the cluster when it leaves git or its Application is deleted: for the credentials of
+   * data kept outside the cluster (an object store), which stay with the data until removed on purpose.
+   * @default false
+   */
+  readonly keep?: boolean;
 }
 
 /**
@@ -38,7 +45,7 @@ export class TemplatedSecret extends ProducedSecret {
         : { name: source.store, key: source.key };
 
     new ExternalSecret(this, 'secret', {
-      metadata: { name: props.name, namespace },
+      metadata: { name: props.name, namespace, annotations: props.keep ? { [SYNC_OPTIONS_ANNOTATION]: KEEP_DATA } : undefined },
       spec: {
         refreshPolicy: ExternalSecretSpecRefreshPolicy.PERIODIC,
         refreshInterval: '1h',

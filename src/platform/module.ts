@@ -3,8 +3,8 @@ import type { IConstruct } from 'constructs';
 import type { z } from 'zod';
 import type { PlatformConfig } from '../config/schema';
 import type { ModuleSettings } from './module-settings';
-import { PlatformError } from './errors';
-import type { HelmChartProps, KustomizationProps } from './upstream-sources';
+import { ConfigFieldError, PlatformError } from './errors';
+import type { HelmChartProps, InstalledChart, KustomizationProps } from './upstream-sources';
 import { EverywhereException, Placement } from './placement';
 import type { Platform } from './platform';
 
@@ -75,7 +75,7 @@ export abstract class PlatformModule extends Chart {
   readonly destinationNamespace?: string;
   /** Sync options of the module's Application. */
   readonly sync: ModuleSyncOptions;
-  private readonly charts: HelmChartProps[] = [];
+  private readonly charts: InstalledChart[] = [];
   private readonly kustomizeSources: KustomizationProps[] = [];
   private readonly dependencyIds = new Set<string>();
   private readonly precededNamespaces = new Set<string>();
@@ -106,8 +106,8 @@ export abstract class PlatformModule extends Chart {
     return this.dependencyIds;
   }
 
-  /** The upstream charts this module installs, rendered into its folder of dist/. */
-  get helmCharts(): readonly HelmChartProps[] {
+  /** The upstream charts this module installs, at the versions the environment renders, into its folder of dist/. */
+  get helmCharts(): readonly InstalledChart[] {
     return this.charts;
   }
 
@@ -166,12 +166,31 @@ export abstract class PlatformModule extends Chart {
     this.everywhere.push(daemonSet);
   }
 
-  /** Installs an upstream chart: the pinned Helm renders it with these values into the module's folder. */
+  /**
+   * Installs an upstream chart: the pinned Helm renders it with these values into the module's folder, at the
+   * version the environment file chooses (`charts:`) among those the pin supports, or else at the pin's.
+   */
   protected addHelmChart(props: HelmChartProps): void {
+    const { name, version } = props.chart;
     if (!this.destinationNamespace) {
-      throw new PlatformError(`module "${this.id}": a module installing chart "${props.chart.name}" needs a namespace`);
+      throw new PlatformError(`module "${this.id}": a module installing chart "${name}" needs a namespace`);
     }
-    this.charts.push(props);
+    const supported = props.chart.supportedVersions ?? [version];
+    if (!supported.includes(version)) {
+      throw new PlatformError(`module "${this.id}": chart ${name}: the default version ${version} is not among its supported versions (${supported.join(', ')})`);
+    }
+    const chosen = this.config.charts[name];
+    if (chosen === undefined || chosen === version) {
+      this.charts.push({ ...props, chart: { name, version } });
+      return;
+    }
+    if (!supported.includes(chosen)) {
+      throw new ConfigFieldError(
+        `charts.${name}`,
+        `module "${this.id}" writes its values for ${name} ${supported.join(', ')}, not ${chosen}; review them against ${chosen} and add it to the chart's supportedVersions`,
+      );
+    }
+    this.charts.push({ ...props, chart: { name, version: chosen }, versionFrom: `${this.platform.environment.file}: charts.${name}` });
   }
 
   /** Deploys upstream manifests: the pinned kustomize builds them with these patches into the module's folder. */

@@ -1,21 +1,24 @@
 import { App } from 'cdk8s';
 import type { Environment } from '../config/load';
 import type { PlatformConfig } from '../config/schema';
-import { PlatformError } from './errors';
+import { ConfigFieldError, PlatformError } from './errors';
 import type { ModuleClass, PlatformModule } from './module';
 import { Placement } from './placement';
 
 /**
- * One environment's modules. Modules are built in registry order; a module that `use`s another not yet built gets
- * it built first, so handles work whatever the order of the registry. Using a module that is not registered, or
- * using modules in a circle, is an error naming them.
+ * One environment's modules: the registered ones its file does not leave out. Modules are built in registry order; a
+ * module that `use`s another not yet built gets it built first, so handles work whatever the order of the registry.
+ * Using a module that is not registered or that the file leaves out, or using modules in a circle, is an error
+ * naming them.
  */
 export class Platform {
   /** The cdk8s app holding every module chart of this environment. */
   readonly app = new App();
   /** Pins pods to the system node group of this environment. */
   readonly placement: Placement;
+  /** The modules this environment renders. */
   private readonly registry: readonly ModuleClass[];
+  private readonly leftOut: ReadonlySet<string>;
   private readonly built = new Map<ModuleClass, PlatformModule>();
   private readonly building: ModuleClass[] = [];
 
@@ -30,10 +33,17 @@ export class Platform {
       }
       seen.set(moduleClass.id, moduleClass);
     }
-    this.registry = registry;
+    this.leftOut = new Set(environment.config.modules.leaveOut);
+    this.registry = registry.filter((moduleClass) => !this.leftOut.has(moduleClass.id));
     this.placement = new Placement(environment.config.nodeGroup);
-    for (const moduleClass of registry) this.resolve(moduleClass);
+    for (const moduleClass of this.registry) this.resolve(moduleClass);
+    for (const module of this.modules) {
+      for (const id of module.dependencies) {
+        if (this.leftOut.has(id)) throw new PlatformError(this.leftOutMessage(module.id, id));
+      }
+    }
     for (const module of this.modules) module.completeWith(this.modules);
+    this.checkChartVersions();
   }
 
   /** The environment's configuration. */
@@ -50,6 +60,7 @@ export class Platform {
   resolve<T extends PlatformModule>(moduleClass: ModuleClass<T>, requester?: PlatformModule): T {
     const existing = this.built.get(moduleClass);
     if (existing) return existing as T;
+    if (this.leftOut.has(moduleClass.id)) throw new PlatformError(this.leftOutMessage(requester?.id, moduleClass.id));
     if (!this.registry.includes(moduleClass)) {
       const by = requester ? `module "${requester.id}" uses` : 'requested';
       throw new PlatformError(`${by} module "${moduleClass.id}", which is not registered in src/modules/registry.ts`);
@@ -67,5 +78,17 @@ export class Platform {
     } finally {
       this.building.pop();
     }
+  }
+
+  /** A version chosen for a chart that no module of the environment installs is a mistake (a typo, or a module left out). */
+  private checkChartVersions(): void {
+    const installed = [...new Set(this.modules.flatMap((module) => module.helmCharts.map(({ chart }) => chart.name)))].sort();
+    for (const name of Object.keys(this.config.charts)) {
+      if (!installed.includes(name)) throw new ConfigFieldError(`charts.${name}`, `no module of this environment installs chart "${name}" (charts: ${installed.join(', ')})`);
+    }
+  }
+
+  private leftOutMessage(user: string | undefined, used: string): string {
+    return `${user ? `module "${user}" uses` : 'requested'} module "${used}", which ${this.environment.file} leaves out (modules.leaveOut); render "${used}" too, or leave out "${user}" as well`;
   }
 }

@@ -11,10 +11,20 @@ export interface SourcePin {
   readonly version: string;
 }
 
+/** A vendored chart at the version environments render by default. */
+export interface ChartPin extends SourcePin {
+  /**
+   * Every version the module's values are written for (reviewed against), the default among them. An environment
+   * may render another of them (`charts:` in its file, to try an upgrade before prod), and no version not listed.
+   * @default [version]
+   */
+  readonly supportedVersions?: readonly string[];
+}
+
 /** An upstream chart a module installs, rendered by the pinned Helm into the module's folder of dist/. */
 export interface HelmChartProps {
   /** The vendored chart. */
-  readonly chart: SourcePin;
+  readonly chart: ChartPin;
   /**
    * Helm release name.
    * @default the module id
@@ -29,6 +39,13 @@ export interface HelmChartProps {
    * @default none
    */
   readonly patches?: readonly ChartPatch[];
+}
+
+/** A chart as an environment installs it: at the version it renders, and, when its file chose it, where. */
+export interface InstalledChart extends HelmChartProps {
+  readonly chart: SourcePin;
+  /** Where the environment file chose the version (`environments/test.yaml: charts.cert-manager`), if it did. */
+  readonly versionFrom?: string;
 }
 
 /** Operations applied to one rendered object of a chart. */

@@ -3,7 +3,8 @@ import { ConfigFieldError } from '../../platform/errors';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import type { SecretSource } from '../../lib/secret-source';
-import { NamespacesModule, PLATFORM_NAMESPACES } from '../namespaces/namespaces-module';
+import { PULLING_NAMESPACES } from '../../config/registry';
+import { NamespacesModule } from '../namespaces/namespaces-module';
 import { EXTERNAL_SECRETS_CHART } from './chart';
 import type { ExternalSecretsComponentValues, ExternalSecretsValues } from './external-secrets-values';
 import { NamespaceSecretStore } from './namespace-secret-store';
@@ -23,6 +24,7 @@ export class ExternalSecretsModule extends PlatformModule {
   static readonly settings = EXTERNAL_SECRETS_SETTINGS;
 
   private readonly stores = new Map<string, NamespaceSecretStore>();
+  private readonly namespaces: NamespacesModule;
 
   constructor(platform: Platform) {
     // Its CRDs are too large for client-side apply; its own stores and generators arrive with them.
@@ -44,16 +46,24 @@ export class ExternalSecretsModule extends PlatformModule {
     };
     this.addHelmChart({ chart: EXTERNAL_SECRETS_CHART, values });
 
+    this.namespaces = this.use(NamespacesModule);
+  }
+
+  /**
+   * The pull secrets, once the environment's namespaces are known: in each namespace listed, which must be one a
+   * module deploys to, or by default in those of the original's pulling namespaces that are rendered.
+   */
+  override completeWith(): void {
     const { registry } = this.config;
-    const namespaces = this.use(NamespacesModule);
-    registry.pullSecretNamespaces.forEach((namespace, index) => {
-      if (!namespaces.has(namespace)) {
-        throw new ConfigFieldError(`registry.pullSecretNamespaces[${index}]`, `"${namespace}" is not a platform namespace (known: ${PLATFORM_NAMESPACES.join(', ')})`);
+    registry.pullSecretNamespaces?.forEach((namespace, index) => {
+      if (!this.namespaces.has(namespace)) {
+        throw new ConfigFieldError(`registry.pullSecretNamespaces[${index}]`, `"${namespace}" is not a namespace of this environment's modules (namespaces: ${this.namespaces.namespacesOf().join(', ')})`);
       }
     });
     const { pullSecret } = registry;
     if (pullSecret) {
-      new RegistryPullSecrets(this, 'registry', { registry: { ...registry, pullSecret }, namespaces: registry.pullSecretNamespaces, operatorNamespace: NAMESPACE });
+      const namespaces = registry.pullSecretNamespaces ?? PULLING_NAMESPACES.filter((namespace) => this.namespaces.has(namespace));
+      new RegistryPullSecrets(this, 'registry', { registry: { ...registry, pullSecret }, namespaces, operatorNamespace: NAMESPACE });
     }
   }
 
@@ -78,7 +88,7 @@ export class ExternalSecretsModule extends PlatformModule {
   imagePullSecrets(namespace: string): string[] {
     const { registry } = this.config;
     if (!registry.pullSecret) return [];
-    if (!registry.pullSecretNamespaces.includes(namespace)) {
+    if (!(registry.pullSecretNamespaces ?? PULLING_NAMESPACES).includes(namespace)) {
       throw new ConfigFieldError('registry.pullSecretNamespaces', `namespace "${namespace}" pulls private images but is not listed`);
     }
     return [registry.pullSecretName];

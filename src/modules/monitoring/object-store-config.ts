@@ -27,5 +27,5 @@ export function objectStoreConfig(scope: Construct, id: string, props: { namespa
     '  secret_key: {{ .ACCESS_SECRET_KEY | quote }}',
     '',
   ].join('\n');
-  return new TemplatedSecret(scope, id, { namespace: props.namespace, name: props.name, source: objectStore.credentials, sourceKeys: ACCESS_KEYS, template: { [OBJSTORE_KEY]: file } });
+  return new TemplatedSecret(scope, id, { namespace: props.namespace, name: props.name, source: objectStore.credentials, sourceKeys: ACCESS_KEYS, template: { [OBJSTORE_KEY]: file }, keep: true });
 }

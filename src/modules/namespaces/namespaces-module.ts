@@ -2,46 +2,22 @@ import { k8s } from 'cdk8s-plus-26';
 import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
 import { PlatformError } from '../../platform/errors';
 import { PlatformModule } from '../../platform/module';
-import type { Platform } from '../../platform/platform';
-
-/**
- * The ten namespaces of the original deployment, plus argocd and external-secrets: created even before the modules
- * that will use them exist, so pull secrets and recovered volumes can be placed there. A module deploying into
- * another namespace gets it created as well; an object in a namespace no module deploys to fails synth.
- */
-export const PLATFORM_NAMESPACES = [
-  'argo',
-  'argocd',
-  'cert-manager',
-  'external-secrets',
-  'keycloak',
-  'kong',
-  'logging',
-  'monitoring',
-  'rdm',
-  'sysdb',
-  'vdm',
-  'wctiler',
-] as const;
 
 /** Namespaces every cluster has, which the platform must neither create nor own. */
 const KUBERNETES_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
-/** Creates the namespaces; every module deploying into one of them syncs after this. */
+/**
+ * Creates the namespace of every module the environment renders, and no other: a module left out leaves no
+ * namespace behind unless another module deploys there too. Every module deploying into one syncs after this.
+ */
 export class NamespacesModule extends PlatformModule {
   static readonly id = 'namespaces';
   static readonly summary = "the platform's namespaces, never pruned";
 
   private readonly created = new Set<string>();
 
-  constructor(platform: Platform) {
-    super(platform);
-    for (const name of PLATFORM_NAMESPACES) this.create(name);
-  }
-
-  /** Also creates the namespace of every module deploying to one not listed: a new module brings its own. */
   override completeWith(modules: readonly PlatformModule[]): void {
-    for (const module of modules) {
+    for (const module of [...modules].sort((a, b) => (a.destinationNamespace ?? '').localeCompare(b.destinationNamespace ?? ''))) {
       const namespace = module.destinationNamespace;
       if (!namespace || this.created.has(namespace)) continue;
       if (KUBERNETES_NAMESPACES.includes(namespace)) {
@@ -71,8 +47,16 @@ export class NamespacesModule extends PlatformModule {
     return [...this.created];
   }
 
-  /** Whether `name` is one of the platform's namespaces. */
+  /**
+   * Whether `name` is a namespace of the environment's modules. Known once every module is built: ask from
+   * `completeWith`.
+   */
   has(name: string): boolean {
-    return this.created.has(name);
+    return this.namespacesOf().includes(name);
+  }
+
+  /** The namespaces of the environment's modules, sorted; known once every module is built. */
+  namespacesOf(): string[] {
+    return [...new Set(this.platform.modules.flatMap((module) => module.destinationNamespace ?? []))].sort();
   }
 }

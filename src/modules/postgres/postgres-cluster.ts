@@ -83,7 +83,8 @@ export class PostgresCluster extends Construct {
     if (backup) {
       const credential = (key: string) => ({ name: backup.credentialsSecret, key });
       new ObjectStore(this, 'object-store', {
-        metadata: { name: objectStore, namespace },
+        // The cluster archives its WAL through it: without it, the backups already written could not be restored.
+        metadata: { name: objectStore, namespace, annotations: keep },
         spec: {
           retentionPolicy: backup.retentionPolicy,
           configuration: {

@@ -1,7 +1,7 @@
 import { ConfigFieldError } from '../../platform/errors';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
-import { NamespacesModule, PLATFORM_NAMESPACES } from '../namespaces/namespaces-module';
+import { NamespacesModule } from '../namespaces/namespaces-module';
 import { RecoveredVolumeClaim } from './recovered-volume-claim';
 import { PV_RECOVERY_SETTINGS } from './settings';
 
@@ -14,15 +14,23 @@ export class PvRecoveryModule extends PlatformModule {
   static readonly summary = 'PersistentVolumes and claims of the recovery inventory';
   static readonly settings = PV_RECOVERY_SETTINGS;
 
+  private readonly namespaces: NamespacesModule;
+
   constructor(platform: Platform) {
     super(platform);
-    const namespaces = this.use(NamespacesModule);
-    this.settingsOf(PV_RECOVERY_SETTINGS).volumes.forEach((volume, index) => {
-      if (!namespaces.has(volume.namespace)) {
-        throw new ConfigFieldError(`pvRecovery.volumes[${index}].namespace`, `"${volume.namespace}" is not a platform namespace (known: ${PLATFORM_NAMESPACES.join(', ')})`);
-      }
+    this.namespaces = this.use(NamespacesModule);
+    this.settingsOf(PV_RECOVERY_SETTINGS).volumes.forEach((volume) => {
       new RecoveredVolumeClaim(this, `${volume.namespace}-${volume.claimName}`, { volume, defaultStorageClass: this.config.storageClass });
       this.precedeModulesIn(volume.namespace);
+    });
+  }
+
+  /** A claim only has a place in a namespace some module of the environment deploys to. */
+  override completeWith(): void {
+    this.settingsOf(PV_RECOVERY_SETTINGS).volumes.forEach((volume, index) => {
+      if (!this.namespaces.has(volume.namespace)) {
+        throw new ConfigFieldError(`pvRecovery.volumes[${index}].namespace`, `"${volume.namespace}" is not a namespace of this environment's modules (namespaces: ${this.namespaces.namespacesOf().join(', ')})`);
+      }
     });
   }
 }

@@ -1,0 +1,126 @@
+import * as path from 'node:path';
+import { loadEnvironmentFile } from '../src/config/load';
+import { MODULES } from '../src/modules/registry';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { renderEnvironment } from '../src/platform/render';
+import type { ChartPin } from '../src/platform/upstream-sources';
+import { baseConfig, CONFIG_SCHEMA, configErrorFor, findObject, HYDRATOR, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
+
+const withoutLogging = () => {
+  const { logging: _section, ...config } = baseConfig();
+  return { ...config, modules: { leaveOut: ['logging'] }, pvRecovery: { volumes: [] } };
+};
+
+describe('module selection and chart versions per environment', () => {
+  const testEnvironment = loadEnvironmentFile(path.join(ROOT, 'environments', 'test.yaml'), CONFIG_SCHEMA);
+  const testTree = renderEnvironment(testEnvironment, MODULES, HYDRATOR);
+  const files = [...testTree.tree.keys()];
+  const controllerImage = (rendered: typeof testTree) => findObject(rendered, 'Deployment', 'cert-manager', 'cert-manager').spec.template.spec.containers[0].image;
+
+  test('the test environment renders without logging: no Application, no folder, no namespace, no Graylog client', () => {
+    expect(testEnvironment.config.modules.leaveOut).toEqual(['logging']);
+    expect(testTree.modules.map((module) => module.id)).not.toContain('logging');
+    expect(files.filter((file) => file.startsWith('dist/test/logging/') || file === 'dist/test/apps/logging.yaml')).toEqual([]);
+    expect(objectsOfKind(testTree, 'Namespace').map(({ object }) => object.metadata.name)).not.toContain('logging');
+    expect(realmOf(testTree).clients.map((c: any) => c.clientId)).not.toContain('graylog');
+    const project = objectsOfKind(testTree, 'AppProject')[0].object;
+    expect(project.spec.destinations.map((d: any) => d.namespace)).not.toContain('logging');
+    expect(testTree.waves.has('logging')).toBe(false);
+  });
+
+  test('the test environment tries cert-manager v1.21.1 while prod stays on the default v1.20.3', () => {
+    expect(testEnvironment.config.charts).toEqual({ 'cert-manager': 'v1.21.1' });
+    expect(controllerImage(testTree)).toBe('quay.io/jetstack/cert-manager-controller:v1.21.1');
+    expect(controllerImage(renderUnit())).toBe('quay.io/jetstack/cert-manager-controller:v1.20.3');
+  });
+
+  test('a module left out leaves no namespace behind unless another module deploys there', () => {
+    const namespaces = (rendered: typeof testTree) => objectsOfKind(rendered, 'Namespace').map(({ object }) => object.metadata.name);
+    expect(namespaces(renderUnit(withoutLogging()))).not.toContain('logging');
+    class LogArchive extends PlatformModule {
+      static readonly id = 'log-archive';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'logging' });
+      }
+    }
+    expect(namespaces(renderUnit(withoutLogging(), [...MODULES, LogArchive]))).toContain('logging');
+  });
+
+  test('a declared dependency on a module left out is an error naming both', () => {
+    class Reader extends PlatformModule {
+      static readonly id = 'reader';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'monitoring', dependsOn: ['logging'] });
+      }
+    }
+    expect(() => renderUnit(withoutLogging(), [...MODULES, Reader])).toThrow('module "reader" uses module "logging", which unit.yaml leaves out (modules.leaveOut)');
+  });
+
+  test("a left-out module's section may be omitted; an enabled module's required section may not", () => {
+    const { wctiler: _section, ...config } = baseConfig();
+    expect(() => renderUnit({ ...config, modules: { leaveOut: ['wctiler'] } })).not.toThrow();
+    expect(configErrorFor((c) => delete c.wctiler)).toBe('env.yaml: wctiler: is required (the section of module "wctiler"; or leave the module out in modules.leaveOut)');
+  });
+
+  test.each<[string, (config: any) => void, string]>([
+    [
+      'a module that an enabled module uses',
+      (c) => (c.modules = { leaveOut: ['postgres'] }),
+      'module "keycloak" uses module "postgres", which unit.yaml leaves out (modules.leaveOut); render "postgres" too, or leave out "keycloak" as well',
+    ],
+    [
+      'the module of every namespace',
+      (c) => (c.modules = { leaveOut: ['namespaces'] }),
+      'module "pv-recovery" uses module "namespaces", which unit.yaml leaves out (modules.leaveOut)',
+    ],
+    [
+      'a version the module is not written for',
+      (c) => (c.charts = { 'cert-manager': 'v1.22.0' }),
+      'unit.yaml: charts.cert-manager: module "cert-manager" writes its values for cert-manager v1.20.3, v1.21.1, not v1.22.0; review them against v1.22.0 and add it to the chart\'s supportedVersions',
+    ],
+    [
+      'a version for a chart no module installs',
+      (c) => (c.charts = { 'cert-manger': 'v1.21.1' }),
+      'unit.yaml: charts.cert-manger: no module of this environment installs chart "cert-manger" (charts: argo-cd, argo-workflows, cert-manager, cloudnative-pg, external-secrets, fluent-bit, graylog, ingress, kube-prometheus-stack, mongodb-kubernetes, thanos)',
+    ],
+    [
+      'a version for the chart of a module left out',
+      (c) => Object.assign(c, withoutLogging(), { charts: { graylog: '1.0.0' } }),
+      'unit.yaml: charts.graylog: no module of this environment installs chart "graylog"',
+    ],
+    [
+      'a pull secret for the namespace of a module left out',
+      (c) => Object.assign(c, withoutLogging(), { registry: { ...c.registry, pullSecretNamespaces: ['kong', 'keycloak', 'logging', 'monitoring', 'vdm', 'rdm', 'wctiler'] } }),
+      'unit.yaml: registry.pullSecretNamespaces[2]: "logging" is not a namespace of this environment\'s modules',
+    ],
+  ])('leaving out or pinning %s is a synth error naming it', (_name, mutate, message) => {
+    const config = baseConfig();
+    mutate(config);
+    expect(() => renderUnit(config)).toThrow(message);
+  });
+
+  test('an unknown module name is an error listing the known ones', () => {
+    expect(configErrorFor((c) => (c.modules = { leaveOut: ['loging'] }))).toBe(
+      `env.yaml: modules.leaveOut[0]: unknown module "loging" (modules: ${MODULES.map((m) => m.id).join(', ')})`,
+    );
+  });
+
+  test('a chart version must be one exact version', () => {
+    expect(configErrorFor((c) => (c.charts = { 'cert-manager': '1.21' }))).toMatch(/^env\.yaml: charts\.cert-manager: /);
+  });
+
+  test('a supported version with no archive is an error naming the environment, module, chart and version', () => {
+    const pin: ChartPin = { name: 'fluent-bit', version: '0.58.1', supportedVersions: ['0.58.1', '0.59.0'] };
+    class Shipper extends PlatformModule {
+      static readonly id = 'shipper';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'monitoring' });
+        this.addHelmChart({ chart: pin, values: {} });
+      }
+    }
+    expect(() => renderUnit({ ...withoutLogging(), charts: { 'fluent-bit': '0.59.0' } }, [...MODULES, Shipper])).toThrow(
+      'unit.yaml: charts.fluent-bit: module "shipper": chart fluent-bit 0.59.0 is not in charts/lock.yaml (locked versions: 0.58.1); vendor it with npm run vendor-chart -- fluent-bit 0.59.0',
+    );
+  });
+});
