@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { ApiObject } from 'cdk8s';
 import { loadEnvironmentFile } from '../src/config/load';
 import { MODULES } from '../src/modules/registry';
 import { PlatformModule } from '../src/platform/module';
@@ -98,6 +99,21 @@ describe('module selection and chart versions per environment', () => {
     const config = baseConfig();
     mutate(config);
     expect(() => renderUnit(config)).toThrow(message);
+  });
+
+  test('a custom resource whose CRD comes from a module left out is an error; otherwise its module syncs after the CRD', () => {
+    class Scraped extends PlatformModule {
+      static readonly id = 'scraped';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'vdm' });
+        new ApiObject(this, 'monitor', { apiVersion: 'monitoring.coreos.com/v1', kind: 'ServiceMonitor', metadata: { name: 'be', namespace: 'vdm' }, spec: { selector: {}, endpoints: [] } });
+      }
+    }
+    expect(renderUnit(baseConfig(), [...MODULES, Scraped]).dependencies.get('scraped')?.has('monitoring')).toBe(true);
+    const { monitoring: _section, ...config } = baseConfig();
+    expect(() => renderUnit({ ...config, modules: { leaveOut: ['monitoring'] } }, [...MODULES, Scraped])).toThrow(
+      'module "scraped": ServiceMonitor be (monitoring.coreos.com/v1) is a custom resource whose CustomResourceDefinition no module of this environment renders; render the module that installs it',
+    );
   });
 
   test('an unknown module name is an error listing the known ones', () => {

@@ -14,6 +14,7 @@ import { findTooLargeForClientSideApply } from './apply-size';
 import { findCredentials } from './credential-scan';
 import { findSecretsInGit } from './secret-policy';
 import { computeWaves } from './waves';
+import { CustomResourceProviders } from './custom-resource-providers';
 
 /** Every file of one environment: path relative to the project root -> the objects it holds. */
 export type RenderedTree = Map<string, Record<string, any>[]>;
@@ -114,7 +115,8 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
 
 /**
  * Module id -> the modules it needs: what it declared or used, the module that creates each namespace it deploys
- * to, and every module that prepares objects in its namespace (`precedeModulesIn`).
+ * to, the module rendering the CRD of each custom resource it renders, and every module that prepares objects in
+ * its namespace (`precedeModulesIn`).
  */
 function dependencyGraph(modules: readonly PlatformModule[], objectsOf: Map<PlatformModule, Record<string, any>[]>): Map<string, Set<string>> {
   const providers = new Map<string, PlatformModule>();
@@ -122,8 +124,13 @@ function dependencyGraph(modules: readonly PlatformModule[], objectsOf: Map<Plat
     for (const namespace of module.providedNamespaces) providers.set(namespace, module);
   }
   const graph = new Map(modules.map((m) => [m.id, new Set(m.dependencies)]));
+  const customResources = new CustomResourceProviders(modules, objectsOf);
   for (const module of modules) {
     const deps = graph.get(module.id) as Set<string>;
+    for (const object of objectsOf.get(module) ?? []) {
+      const provider = customResources.providerOf(module, object);
+      if (provider && provider !== module) deps.add(provider.id);
+    }
     for (const namespace of namespacesOf(module, objectsOf.get(module) ?? [])) {
       const provider = providers.get(namespace);
       if (!provider) {
