@@ -1,8 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../src/gitops/conventions';
-import { parseDocument } from '../src/hydrate/parse-manifests';
-import { baseConfig, renderUnit, ROOT } from './support';
+import { baseConfig, committedTree, renderUnit } from './support';
 
 /**
  * Whether an object holds data, or reaches data, that must outlive its Application: namespaces (deleting one
@@ -28,21 +25,8 @@ function holdsData(object: Record<string, any>): boolean {
   }
 }
 
-/** Every object of a committed environment folder (one per file), with its file. */
-function committedTree(environment: string): Array<{ file: string; object: Record<string, any> }> {
-  const known = committed.get(environment);
-  if (known) return known;
-  const root = path.join(ROOT, 'dist', environment);
-  const tree = fs.readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.yaml'))
-    .sort()
-    .map((file) => ({ file: `dist/${environment}/${file}`, object: parseDocument(fs.readFileSync(path.join(root, file), 'utf8'), file) as Record<string, any> }));
-  committed.set(environment, tree);
-  return tree;
-}
-const committed = new Map<string, Array<{ file: string; object: Record<string, any> }>>();
 
-const unprotected = (objects: Array<{ file: string; object: Record<string, any> }>) =>
+const unprotected = (objects: ReadonlyArray<{ file: string; object: Record<string, any> }>) =>
   objects.filter(({ object }) => holdsData(object) && object.metadata.annotations?.[SYNC_OPTIONS_ANNOTATION] !== KEEP_DATA).map(({ file }) => file);
 
 describe('data protection', () => {

@@ -104,15 +104,21 @@ describe('logging module', () => {
     expect(realmOf(rendered).clients.map((c: any) => c.clientId)).toContain('graylog');
   });
 
-  test("only the gateway and Graylog's own namespace reach its HTTP port; the log inputs stay open", () => {
-    const policy = findObject(rendered, 'NetworkPolicy', 'graylog-ingress', NS);
-    expect(policy.spec.podSelector).toEqual({ matchLabels: { app: 'graylog-app' } });
-    expect(policy.spec.ingress).toEqual([
-      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kong' } } }, { podSelector: {} }], ports: [{ port: 9000, protocol: 'TCP' }] },
-      { ports: [30514, 31514, 32514].map((port) => ({ port, protocol: 'UDP' })) },
+  test("only the gateway, the configuration Job and Graylog's peers reach its HTTP port; the log inputs stay open", () => {
+    const graylogPods = { matchLabels: { app: 'graylog-app' } };
+    const inNamespace = (pods: Record<string, string>) => ({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': NS } }, podSelector: { matchLabels: pods } });
+    expect(findObject(rendered, 'NetworkPolicy', 'allow-route-graylog-svc-9000', NS).spec).toEqual({
+      podSelector: graylogPods,
+      policyTypes: ['Ingress'],
+      ingress: [{ ports: [{ protocol: 'TCP', port: 'app' }], from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kong' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway', 'app.kubernetes.io/instance': 'kong' } } }] }],
+    });
+    expect(findObject(rendered, 'NetworkPolicy', 'allow-graylog-api', NS).spec.ingress).toEqual([
+      { ports: [{ protocol: 'TCP', port: 9000 }], from: [inNamespace({ 'app.kubernetes.io/name': 'graylog-configuration' }), inNamespace({ app: 'graylog-app' })] },
     ]);
-    // The policy selects the pods that serve the port.
+    expect(findObject(rendered, 'NetworkPolicy', 'allow-graylog-inputs', NS).spec.ingress).toEqual([{ ports: [30514, 31514, 32514].map((port) => ({ protocol: 'UDP', port })) }]);
+    // The policies select the pods that serve the port, by its name.
     expect(graylog.spec.template.metadata.labels).toMatchObject({ app: 'graylog-app' });
+    expect(graylog.spec.template.spec.containers[0].ports).toContainEqual(expect.objectContaining({ name: 'app', containerPort: 9000 }));
   });
 
   test("a Data Node volume is recovered through the PV-recovery inventory, under the claim its StatefulSet asks for", () => {

@@ -2,7 +2,7 @@ import { filesUnder, renderUnit } from './support';
 
 describe('namespaces module', () => {
   const rendered = renderUnit();
-  const namespaces = [...filesUnder(rendered, 'dist/unit/namespaces').values()].map(([ns]) => ns);
+  const namespaces = [...filesUnder(rendered, 'dist/unit/namespaces').values()].map(([object]) => object).filter((object) => object.kind === 'Namespace');
 
   test("creates the namespace of every module: the ten of the original plus argocd and external-secrets", () => {
     expect(namespaces.map((ns) => ns.metadata.name).sort()).toEqual(['argo', 'argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'logging', 'monitoring', 'rdm', 'sysdb', 'vdm', 'wctiler']);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { ConfigError, parseConfig } from '../src/config/load';
 import { Hydrator } from '../src/hydrate/hydrator';
+import { parseDocument } from '../src/hydrate/parse-manifests';
 import { configSchemaFor } from '../src/config/schema';
 import type { ModuleClass } from '../src/platform/module';
 import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
@@ -78,6 +79,21 @@ export function findObject(rendered: RenderedEnvironment, kind: string, name: st
   if (found.length !== 1) throw new Error(`expected one ${kind} ${namespace ?? '*'}/${name}, found ${found.length}`);
   return found[0].object;
 }
+
+/** Every object of a committed environment folder of dist/ (one per file), with its file; read once per run. */
+export function committedTree(environment: string): ReadonlyArray<{ file: string; object: Record<string, any> }> {
+  const known = committed.get(environment);
+  if (known) return known;
+  const root = path.join(ROOT, 'dist', environment);
+  const tree = fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ file: `dist/${environment}/${file}`, object: parseDocument(fs.readFileSync(path.join(root, file), 'utf8'), file) as Record<string, any> }));
+  committed.set(environment, tree);
+  return tree;
+}
+const committed = new Map<string, ReadonlyArray<{ file: string; object: Record<string, any> }>>();
 
 /** The realm description the realm sync Job writes into Keycloak, parsed from its ConfigMap. */
 export function realmOf(rendered: RenderedEnvironment): Record<string, any> {

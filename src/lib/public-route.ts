@@ -11,6 +11,12 @@ export interface RoutePath {
   readonly path: string;
   readonly service: string;
   readonly port: number;
+  /**
+   * Labels of the pods behind the Service, when the tree does not render the Service (an operator creates it):
+   * only they receive from the gateway, instead of every pod of the namespace.
+   * @default the rendered Service's selector, or every pod of the namespace
+   */
+  readonly pods?: Readonly<Record<string, string>>;
 }
 
 /** A host and its paths. */
@@ -63,6 +69,24 @@ export class PublicRoute extends Construct {
     if (props.issueCertificate ?? true) annotations['cert-manager.io/cluster-issuer'] = issuer;
     if (props.plugins?.length) annotations['konghq.com/plugins'] = props.plugins.join(',');
     if (props.stripPath) annotations['konghq.com/strip-path'] = 'true';
+
+    // Only the gateway reaches the backends, and the ACME solvers cert-manager starts for the hosts' certificates.
+    for (const { service, port, pods } of props.rules.flatMap((rule) => rule.paths)) {
+      module.allowIngress({
+        name: `route-${service}-${port}`,
+        to: pods ? { namespace: props.namespace, pods, ports: [port] } : { namespace: props.namespace, service, port },
+        from: [kong.gatewayPods],
+        reason: `the gateway forwards the routes of ${service}:${port}`,
+      });
+    }
+    if (props.issueCertificate ?? true) {
+      module.allowIngress({
+        name: 'acme-http01-solver',
+        to: { namespace: props.namespace, pods: { 'acme.cert-manager.io/http01-solver': 'true' }, ports: [8089] },
+        from: [kong.gatewayPods],
+        reason: "Let's Encrypt checks the hosts' HTTP-01 challenges through the gateway",
+      });
+    }
 
     new k8s.KubeIngress(this, 'ingress', {
       metadata: { name: props.name, namespace: props.namespace, annotations },

@@ -5,6 +5,7 @@ import type { PlatformConfig } from '../config/schema';
 import type { ModuleSettings } from './module-settings';
 import { ConfigFieldError, PlatformError } from './errors';
 import type { HelmChartProps, InstalledChart, KustomizationProps } from './upstream-sources';
+import type { IngressAllowance } from './network/ingress-allowance';
 import { EverywhereException, Placement } from './placement';
 import type { Platform } from './platform';
 
@@ -80,6 +81,7 @@ export abstract class PlatformModule extends Chart {
   private readonly dependencyIds = new Set<string>();
   private readonly precededNamespaces = new Set<string>();
   private readonly everywhere: EverywhereException[] = [];
+  private readonly allowances: IngressAllowance[] = [];
 
   constructor(platform: Platform, props: PlatformModuleProps = {}) {
     const id = (new.target as unknown as ModuleClass).id;
@@ -131,6 +133,11 @@ export abstract class PlatformModule extends Chart {
     return this.everywhere;
   }
 
+  /** The paths into namespaces this module needs, each a NetworkPolicy through their default-deny policy. */
+  get ingressAllowances(): readonly IngressAllowance[] {
+    return this.allowances;
+  }
+
   /** Namespaces whose modules must sync after this one (see `precedeModulesIn`). */
   get precedes(): ReadonlySet<string> {
     return this.precededNamespaces;
@@ -158,6 +165,17 @@ export abstract class PlatformModule extends Chart {
   /** Makes every module deploying to `namespace` wait for this one (objects it prepares for them, such as claims). */
   protected precedeModulesIn(namespace: string): void {
     this.precededNamespaces.add(namespace);
+  }
+
+  /**
+   * Opens a path through a namespace's default-deny ingress policy, for this module's wiring; the same allowance
+   * declared twice (two routes to one backend) counts once.
+   */
+  allowIngress(allowance: IngressAllowance): void {
+    const key = `${allowance.to.namespace}/${allowance.name}`;
+    const existing = this.allowances.find((a) => `${a.to.namespace}/${a.name}` === key);
+    if (!existing) this.allowances.push(allowance);
+    else if (JSON.stringify(existing) !== JSON.stringify(allowance)) throw new PlatformError(`module "${this.id}": allowance "${allowance.name}" in namespace ${allowance.to.namespace} is declared twice, differently`);
   }
 
   /** Lets a DaemonSet of this module run on every node (log shippers, node exporters); `reason` is required. */

@@ -15,6 +15,9 @@ import { findCredentials } from './credential-scan';
 import { findSecretsInGit } from './secret-policy';
 import { computeWaves } from './waves';
 import { CustomResourceProviders } from './custom-resource-providers';
+import { allowancePolicy } from './network/network-policies';
+import { webhookAllowances } from './network/webhook-allowances';
+import { findOpenIngress } from './network/open-ingress';
 
 /** Every file of one environment: path relative to the project root -> the objects it holds. */
 export type RenderedTree = Map<string, Record<string, any>[]>;
@@ -65,8 +68,9 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
   const root = `dist/${env}`;
   const tree: RenderedTree = new Map();
 
-  // Everything a module delivers: its own objects, then those of its upstream sources.
+  // Everything a module delivers: its own objects, those of its upstream sources, then the network policies of both.
   const delivered = new Map(modules.map((m) => [m, [...(m.toJson() as Record<string, any>[]).map((object) => ({ object })), ...(upstream.get(m) ?? [])]]));
+  addNetworkPolicies(modules, delivered);
   const objectsOf = new Map(modules.map((m) => [m, (delivered.get(m) ?? []).map(({ object }) => object)]));
   const graph = dependencyGraph(modules, objectsOf);
   const waves = computeWaves(graph);
@@ -88,6 +92,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
   const violations = [
     ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)),
     ...findSecretsInGit(rendered),
+    ...findOpenIngress(rendered),
     ...modules.flatMap((module) => findTooLargeForClientSideApply(module, renderedBy.get(module) ?? [], (file) => upstreamFiles.get(file)?.text)),
   ];
   if (violations.length > 0) throw new PlatformError(violations.join('\n'));
@@ -111,6 +116,26 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
   const credentials = findCredentials([...tree].filter(([file]) => !upstreamFiles.has(file)).flatMap(([file, objects]) => objects.map((object) => ({ file, object }))));
   if (credentials.length > 0) throw new PlatformError(credentials.join('\n'));
   return { environment, tree, upstream: upstreamFiles, waves, dependencies: graph, modules };
+}
+
+/**
+ * Adds to each module the NetworkPolicies of its allowances and of the webhooks it registers, resolved against every
+ * rendered Service. Two policies of one name in one namespace are an error naming both modules.
+ */
+function addNetworkPolicies(modules: readonly PlatformModule[], delivered: Map<PlatformModule, Array<{ object: Record<string, any> }>>): void {
+  const services = [...delivered.values()].flat().map(({ object }) => object).filter((object) => object.kind === 'Service');
+  const owners = new Map<string, string>();
+  for (const module of modules) {
+    const objects = (delivered.get(module) ?? []).map(({ object }) => object);
+    for (const allowance of [...module.ingressAllowances, ...webhookAllowances(objects)]) {
+      const policy = allowancePolicy(allowance, services, module.id);
+      const key = `${policy.metadata.namespace}/${policy.metadata.name}`;
+      const owner = owners.get(key);
+      if (owner) throw new PlatformError(`NetworkPolicy ${key} is declared by module "${owner}" and module "${module.id}"; give the allowances distinct names`);
+      owners.set(key, module.id);
+      delivered.get(module)?.push({ object: policy });
+    }
+  }
 }
 
 /**

@@ -6,6 +6,8 @@ import type { ArgoCdComponentValues, ArgoCdValues } from './argocd-values';
 import { ARGO_CD_CHART } from './chart';
 import { ARGOCD_SETTINGS } from './settings';
 
+const NAMESPACE = 'argocd';
+
 /**
  * Argo CD managing itself with the argo-cd chart. The release name matches the bootstrap `helm install argocd`, so
  * this Application adopts the running install. HA mode runs redis-ha (needs 3 system nodes) and replicated servers.
@@ -17,13 +19,14 @@ export class ArgoCdModule extends PlatformModule {
 
   constructor(platform: Platform) {
     // The chart's CRDs (ApplicationSet's is over 256 KiB) only fit server-side apply.
-    super(platform, { namespace: 'argocd', sync: { serverSideApply: true } });
+    super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true } });
     const sizes = this.settingsOf(ARGOCD_SETTINGS);
     // The chart fills in the spread's selector with each component's labels.
     const component = (replicas: number): ArgoCdComponentValues => ({ replicas, topologySpreadConstraints: this.placement.spreadOverNodes(), pdb: chartDisruptionBudget(replicas) });
     const values: ArgoCdValues = {
       // Reaches every Argo CD component but the redis-ha subchart, which takes its own below.
-      global: this.placement.values(),
+      // The chart's own policies open the server to every source on every port; the platform's allowances apply instead.
+      global: { ...this.placement.values(), networkPolicy: { create: false } },
       crds: { install: true, keep: true },
       // Single sign-on goes to Keycloak directly (OIDC), not through Dex.
       dex: { enabled: false },
@@ -39,5 +42,12 @@ export class ArgoCdModule extends PlatformModule {
       configs: { cm: { [APPLICATION_HEALTH_KEY]: APPLICATION_HEALTH_LUA } },
     };
     this.addHelmChart({ chart: ARGO_CD_CHART, releaseName: 'argocd', values });
+    this.allowIngress({
+      name: 'argocd-components',
+      // Server, repo server, application controller, ApplicationSet controller, redis (with sentinels and haproxy).
+      to: { namespace: NAMESPACE, ports: [8080, 8081, 8082, 8083, 8084, 7000, 6379, 26379, 8888] },
+      from: [{ namespace: NAMESPACE }],
+      reason: "Argo CD's components call each other and share redis; nothing outside the namespace calls them",
+    });
   }
 }

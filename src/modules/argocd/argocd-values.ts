@@ -9,7 +9,7 @@ export interface ArgoCdComponentValues {
 
 /** The argo-cd chart values this module sets (a typed subset of the chart's values.yaml). */
 export interface ArgoCdValues {
-  readonly global: { readonly nodeSelector: Record<string, string> };
+  readonly global: { readonly nodeSelector: Record<string, string>; readonly networkPolicy: { readonly create: boolean } };
   readonly crds: { readonly install: boolean; readonly keep: boolean };
   readonly dex: { readonly enabled: boolean };
   readonly notifications: { readonly enabled: boolean };

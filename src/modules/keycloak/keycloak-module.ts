@@ -80,6 +80,18 @@ export class KeycloakModule extends PlatformModule {
       adminSecret: admin.name,
       placement: this.placement,
     });
+    this.allowIngress({
+      name: 'keycloak-cluster',
+      to: { namespace: NAMESPACE, pods: POD_LABELS, ports: [7800, 57800] },
+      from: [{ namespace: NAMESPACE, pods: POD_LABELS }],
+      reason: 'Keycloak instances share their caches over JGroups (7800, failure detection on 57800)',
+    });
+    this.allowIngress({
+      name: 'keycloak-realm-sync',
+      to: { namespace: NAMESPACE, pods: POD_LABELS, ports: [8080] },
+      from: [{ namespace: NAMESPACE, pods: this.managedRealm.syncPods }],
+      reason: 'the realm sync Job writes the realm through the admin API',
+    });
     // The realm's own clients: `auth` for applications that cannot keep a secret (browser and command-line tools),
     // and `api`, the audience of the platform API at api.<domain>, whose services deploy from their own repositories.
     this.registerPublicClient({ clientId: 'auth', hosts: [this.host] });
@@ -87,7 +99,7 @@ export class KeycloakModule extends PlatformModule {
     new PublicRoute(this, 'route', {
       namespace: NAMESPACE,
       name: NAME,
-      rules: [{ host: this.host, paths: [{ path: '/', service: `${NAME}-service`, port: 8080 }] }],
+      rules: [{ host: this.host, paths: [{ path: '/', service: `${NAME}-service`, port: 8080, pods: POD_LABELS }] }],
     });
   }
 

@@ -33,9 +33,13 @@ export interface RealmSyncJobProps {
  * deletes only those of its own objects the description no longer has: users, and anything made by hand, stay.
  */
 export class RealmSyncJob extends Construct {
+  /** Labels of the Job's pods. */
+  readonly podLabels: Readonly<Record<string, string>>;
+
   constructor(scope: Construct, id: string, props: RealmSyncJobProps) {
     super(scope, id);
     const { namespace, name, description } = props;
+    this.podLabels = { 'app.kubernetes.io/name': name };
     const file = `${description.settings.name}.json`;
     new k8s.KubeConfigMap(this, 'realm', {
       metadata: { name, namespace },
@@ -58,7 +62,7 @@ export class RealmSyncJob extends Construct {
         // keycloak-config-cli waits up to ten minutes for Keycloak; a stuck run must not hold the sync for ever.
         activeDeadlineSeconds: 1800,
         template: {
-          metadata: { labels: { 'app.kubernetes.io/name': name } },
+          metadata: { labels: { ...this.podLabels } },
           spec: {
             restartPolicy: 'Never',
             nodeSelector: props.placement.nodeSelector(),

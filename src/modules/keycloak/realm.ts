@@ -21,13 +21,15 @@ export interface RealmProps {
  * in the cluster (git holds none), and the realm sync Job writes the description, secrets resolved, into Keycloak.
  */
 export class Realm extends Construct {
+  /** Labels of the sync Job's pods. */
+  readonly syncPods: Readonly<Record<string, string>>;
   private readonly description: RealmDescription;
   private readonly secrets = new Map<string, GeneratedSecret>();
 
   constructor(scope: Construct, id: string, private readonly props: RealmProps) {
     super(scope, id);
     this.description = new RealmDescription(props.settings);
-    new RealmSyncJob(this, 'sync', {
+    const sync = new RealmSyncJob(this, 'sync', {
       namespace: props.namespace,
       name: `realm-${props.settings.name}`,
       description: this.description,
@@ -36,6 +38,7 @@ export class Realm extends Construct {
       clientSecrets: (clientId) => (this.secrets.get(clientId) as GeneratedSecret).keyRef('client-secret'),
       placement: props.placement,
     });
+    this.syncPods = sync.podLabels;
   }
 
   /** Adds a confidential client; its secret is generated in the realm's namespace. */

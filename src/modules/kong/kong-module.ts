@@ -3,6 +3,7 @@ import { GeneratedSecret } from '../../lib/generated-secret';
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import { KONG_CHART } from './chart';
 import { PlatformModule } from '../../platform/module';
+import type { PodPeer } from '../../platform/network/ingress-allowance';
 import type { Platform } from '../../platform/platform';
 import { CertManagerModule } from '../cert-manager/cert-manager-module';
 import { ExternalSecretsModule } from '../external-secrets/external-secrets-module';
@@ -15,6 +16,9 @@ const NAMESPACE = 'kong';
 const RELEASE = 'kong';
 /** The chart installs the controller as subchart `controller`: its objects are named kong-controller-*. */
 const CONTROLLER = `${RELEASE}-controller`;
+/** Labels the chart puts on the gateway and the controller pods. */
+const GATEWAY_PODS = { 'app.kubernetes.io/name': 'gateway', 'app.kubernetes.io/instance': RELEASE };
+const CONTROLLER_PODS = { 'app.kubernetes.io/name': 'controller', 'app.kubernetes.io/instance': RELEASE };
 
 /**
  * The ingress controller image, registry named and pinned to a patch release: the chart's default is Docker Hub's
@@ -44,6 +48,8 @@ export class KongModule extends PlatformModule {
 
   /** Ingress class routes use. */
   readonly ingressClass = KONG_INGRESS_CLASS;
+  /** The gateway pods: the only source of routed traffic, which route backends open their ports to. */
+  readonly gatewayPods: PodPeer = { namespace: NAMESPACE, pods: GATEWAY_PODS };
 
   constructor(platform: Platform) {
     // KongClusterPlugin and the certificates arrive with their CRDs (Kong's in this sync, cert-manager's before).
@@ -105,6 +111,19 @@ export class KongModule extends PlatformModule {
       },
     };
     this.addHelmChart({ chart: KONG_CHART, releaseName: RELEASE, values });
+
+    this.allowIngress({
+      name: 'gateway-proxy',
+      to: { namespace: NAMESPACE, pods: GATEWAY_PODS, ports: [8000, 8443] },
+      from: 'anywhere',
+      reason: 'the public entry: clients reach the gateway through the load balancer or the node ports',
+    });
+    this.allowIngress({
+      name: 'gateway-admin',
+      to: { namespace: NAMESPACE, pods: GATEWAY_PODS, ports: [8444] },
+      from: [{ namespace: NAMESPACE, pods: CONTROLLER_PODS }],
+      reason: "the ingress controller pushes the routes to the gateway's admin API, which nothing else may reach",
+    });
 
     new KongClusterPlugin(this, 'prometheus', {
       metadata: { name: 'prometheus', labels: { global: 'true' }, annotations: { 'kubernetes.io/ingress.class': this.ingressClass } },

@@ -30,9 +30,13 @@ export interface GraylogConfigurationJobProps {
  * ready yet. Its logs say what it created or corrected; a failed run fails the sync with the API's answer.
  */
 export class GraylogConfigurationJob extends Construct {
+  /** Labels of the Job's pods. */
+  readonly podLabels: Readonly<Record<string, string>>;
+
   constructor(scope: Construct, id: string, props: GraylogConfigurationJobProps) {
     super(scope, id);
     const { namespace, name } = props;
+    this.podLabels = { 'app.kubernetes.io/name': name };
     new k8s.KubeConfigMap(this, 'files', {
       metadata: { name, namespace },
       data: {
@@ -52,7 +56,7 @@ export class GraylogConfigurationJob extends Construct {
         // The reconciler waits up to five minutes for Graylog; a stuck run must not hold the sync for ever.
         activeDeadlineSeconds: 900,
         template: {
-          metadata: { labels: { 'app.kubernetes.io/name': name } },
+          metadata: { labels: { ...this.podLabels } },
           spec: {
             restartPolicy: 'Never',
             nodeSelector: props.placement.nodeSelector(),

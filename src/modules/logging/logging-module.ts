@@ -6,11 +6,9 @@ import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import type { ChartPatch } from '../../platform/upstream-sources';
-import { KongModule } from '../kong/kong-module';
 import { FLUENT_BIT_CHART, GRAYLOG_CHART, MONGODB_OPERATOR_CHART } from './charts';
 import { fluentBitConfig } from './fluent-bit-config';
 import { GraylogConfigurationJob } from './graylog-configuration-job';
-import { GraylogNetworkPolicy } from './graylog-network-policy';
 import { GRAYLOG_OPERATOR_USERNAME, GRAYLOG_USERNAME_HEADER, worldCerealGraylogDescription } from './graylog/graylog-description';
 import { MongoDbReplicaSet } from './mongodb-replica-set';
 import { LOGGING_SETTINGS } from './settings';
@@ -144,7 +142,7 @@ export class LoggingModule extends PlatformModule {
     });
     this.runOnEveryNode({ namespace: NAMESPACE, name: 'fluent-bit', reason: 'Fluent Bit reads the logs of the node it runs on: every node, processing nodes included' });
 
-    new GraylogConfigurationJob(this, 'configuration', {
+    const configuration = new GraylogConfigurationJob(this, 'configuration', {
       namespace: NAMESPACE,
       name: 'graylog-configuration',
       apiUrl: `http://${GRAYLOG_SERVICE}.${NAMESPACE}.svc:${GRAYLOG_HTTP_PORT}/api`,
@@ -159,7 +157,6 @@ export class LoggingModule extends PlatformModule {
     // Kong's oidc plugin passes the user only as base64 JSON (X-Userinfo), which request-transformer cannot decode:
     // every signed-in user is Graylog's operator, as in the original. A header sent by the client is removed first
     // (request-transformer removes before it adds), so nobody can name another user.
-    const gateway = this.use(KongModule);
     new KongPlugin(this, 'username-header', {
       metadata: { name: `${GRAYLOG}-username`, namespace: NAMESPACE },
       plugin: 'request-transformer',
@@ -173,12 +170,39 @@ export class LoggingModule extends PlatformModule {
       client: { clientId: GRAYLOG, roles: [{ name: `${GRAYLOG}_role`, groups: [] }] },
       extraPlugins: [`${GRAYLOG}-username`],
     });
-    new GraylogNetworkPolicy(this, 'network-policy', {
-      namespace: NAMESPACE,
-      graylogLabels: GRAYLOG_LABELS,
-      httpPort: GRAYLOG_HTTP_PORT,
-      gatewayNamespace: gateway.destinationNamespace as string,
-      inputPorts: inputs.map(({ port }) => ({ port, protocol: 'UDP' as const })),
+    this.allowNetworkPaths(configuration.podLabels, mongodb, inputs.map(({ port }) => port));
+  }
+
+  /**
+   * Header authentication makes whoever reaches Graylog's HTTP port the user the header names: only the gateway
+   * (which sets the header after single sign-on, through the route), the configuration Job and Graylog's own peers
+   * reach it. The syslog inputs are open to every pod and node; the Data Nodes and MongoDB only to Graylog.
+   */
+  private allowNetworkPaths(configurationJob: Readonly<Record<string, string>>, mongodb: MongoDbReplicaSet, inputPorts: readonly number[]): void {
+    const graylog = { namespace: NAMESPACE, pods: GRAYLOG_LABELS };
+    this.allowIngress({
+      name: 'graylog-api',
+      to: { namespace: NAMESPACE, pods: GRAYLOG_LABELS, ports: [GRAYLOG_HTTP_PORT] },
+      from: [{ namespace: NAMESPACE, pods: configurationJob }, graylog],
+      reason: 'the configuration Job applies the description through the API, and Graylog nodes call each other',
+    });
+    this.allowIngress({
+      name: 'graylog-inputs',
+      to: { namespace: NAMESPACE, pods: GRAYLOG_LABELS, ports: inputPorts.map((port) => ({ port, protocol: 'UDP' as const })) },
+      from: 'anywhere',
+      reason: 'Fluent Bit on every node and the processing pods send their logs to the syslog inputs',
+    });
+    this.allowIngress({
+      name: 'graylog-datanode',
+      to: { namespace: NAMESPACE, pods: DATANODE_LABELS, ports: [8999, 9200, 9300] },
+      from: [graylog, { namespace: NAMESPACE, pods: DATANODE_LABELS }],
+      reason: 'Graylog manages and searches its Data Nodes, which replicate among themselves',
+    });
+    this.allowIngress({
+      name: 'graylog-mongodb',
+      to: { namespace: NAMESPACE, pods: mongodb.memberLabels, ports: [mongodb.port] },
+      from: [graylog, { namespace: NAMESPACE, pods: mongodb.memberLabels }],
+      reason: 'Graylog keeps its configuration in MongoDB, whose members replicate among themselves',
     });
   }
 }

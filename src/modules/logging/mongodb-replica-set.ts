@@ -26,6 +26,10 @@ export interface MongoDbReplicaSetProps {
  * and the resource kept when removed from git (its volumes hold Graylog's configuration).
  */
 export class MongoDbReplicaSet extends Construct {
+  /** Labels of the members' pods. */
+  readonly memberLabels: Readonly<Record<string, string>>;
+  /** The port the members serve on. */
+  readonly port = PORT;
   private readonly hosts: string[];
 
   constructor(scope: Construct, id: string, private readonly props: MongoDbReplicaSetProps) {
@@ -33,6 +37,7 @@ export class MongoDbReplicaSet extends Construct {
     const { name, namespace } = props;
     // The operator labels the members with the name of their headless Service.
     const service = `${name}-svc`;
+    this.memberLabels = { app: service };
     new ApiObject(this, 'replica-set', {
       apiVersion: 'mongodbcommunity.mongodb.com/v1',
       kind: 'MongoDBCommunity',

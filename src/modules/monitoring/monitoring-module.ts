@@ -154,5 +154,16 @@ export class MonitoringModule extends PlatformModule {
       rules: [{ host: host('prometheus'), paths: [{ path: '/', service: `${STACK}-prometheus`, port: 9090 }] }],
       client: { clientId: 'prometheus', roles: [{ name: 'prometheus_role', groups: [] }] },
     });
+    this.allowIngress({
+      name: 'monitoring-stack',
+      to: {
+        namespace: NAMESPACE,
+        // Prometheus and its Thanos sidecar, Alertmanager (and its cluster port), Grafana (and its alerting gossip),
+        // Thanos query and store gateway, the config reloaders, kube-state-metrics, the operator.
+        ports: [9090, 10901, 10902, 9093, 9094, { port: 9094, protocol: 'UDP' }, 3000, 8080, 8081, 10250],
+      },
+      from: [{ namespace: NAMESPACE }],
+      reason: 'the stack queries, scrapes and alerts within the namespace: Prometheus, Alertmanager, Grafana and Thanos call each other',
+    });
   }
 }

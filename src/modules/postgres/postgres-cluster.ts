@@ -26,6 +26,10 @@ export interface PostgresClusterProps {
 export class PostgresCluster extends Construct {
   /** Service of the read-write pooler: what clients connect to. */
   readonly poolerService: string;
+  /** Labels of the pooler's pods. */
+  readonly poolerLabels: Readonly<Record<string, string>>;
+  /** Labels the operator puts on the instances' pods (not the pooler's). */
+  readonly instanceLabels: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: PostgresClusterProps) {
     super(scope, id);
@@ -52,8 +56,10 @@ export class PostgresCluster extends Construct {
       },
     });
 
+    this.instanceLabels = { 'cnpg.io/cluster': name, 'cnpg.io/podRole': 'instance' };
     this.poolerService = `${name}-pooler-rw`;
     const poolerLabels = { 'cnpg.io/poolerName': this.poolerService };
+    this.poolerLabels = poolerLabels;
     new Pooler(this, 'pooler', {
       metadata: { name: this.poolerService, namespace },
       spec: {

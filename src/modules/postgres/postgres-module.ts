@@ -59,6 +59,29 @@ export class PostgresModule extends PlatformModule {
       storageClass: this.config.storageClass,
       placement: this.placement,
     });
+
+    const operatorPods = { namespace: NAMESPACE, pods: operatorLabels };
+    const instances = { namespace: NAMESPACE, pods: this.cluster.instanceLabels };
+    this.allowIngress({
+      name: 'postgres-instances',
+      to: { namespace: NAMESPACE, pods: this.cluster.instanceLabels, ports: [5432] },
+      from: [{ namespace: NAMESPACE, pods: this.cluster.poolerLabels }, instances],
+      reason: 'the pooler connects to the instances, and replicas stream from the primary',
+    });
+    this.allowIngress({
+      name: 'postgres-instance-manager',
+      to: { namespace: NAMESPACE, pods: this.cluster.instanceLabels, ports: [8000] },
+      from: [operatorPods],
+      reason: "the operator asks each instance's manager for its status",
+    });
+    if (settings.backup) {
+      this.allowIngress({
+        name: 'barman-cloud-plugin',
+        to: { namespace: NAMESPACE, service: 'barman-cloud', port: 9090 },
+        from: [operatorPods],
+        reason: 'the operator drives backups through the barman-cloud plugin',
+      });
+    }
   }
 
   /**
@@ -79,6 +102,13 @@ export class PostgresModule extends PlatformModule {
     this.databases.set(database, consumerModule.id);
 
     const host = `${this.cluster.poolerService}.${NAMESPACE}.svc`;
+    // The handle is the path: the consumer's namespace reaches the pooler, and nothing else of the cluster.
+    consumerModule.allowIngress({
+      name: `postgres-${consumerModule.id}`,
+      to: { namespace: NAMESPACE, pods: this.cluster.poolerLabels, ports: [5432] },
+      from: [{ namespace }],
+      reason: `module ${consumerModule.id} uses its databases through the pooler`,
+    });
     const keep = { [SYNC_OPTIONS_ANNOTATION]: KEEP_DATA };
     const scope = new Construct(this, `database-${database}`);
     const credentials = new GeneratedSecret(scope, 'credentials', {

@@ -143,6 +143,12 @@ export class WctilerModule extends PlatformModule {
     });
     place(mapproxy, settings.mapproxyReplicas);
     const service = mapproxy.exposeViaService({ name: 'mapproxy', ports: [{ port: SERVICE_PORT, targetPort: NGINX_PORT, name: 'http' }] });
+    this.allowIngress({
+      name: 'mapserver',
+      to: { namespace: NAMESPACE, pods: mapserver.matchLabels, ports: [MAPSERVER_PORT] },
+      from: [{ namespace: NAMESPACE, pods: mapproxy.matchLabels }],
+      reason: 'MapProxy renders its tiles from the MapServer WMS',
+    });
     // Named, as the original: the Service follows the container port called nginx whatever its number. (cdk8s-plus
     // takes a number only; the patch applies before the typed conversion, hence the IntOrString.)
     ApiObject.of(service).addJsonPatch(JsonPatch.replace('/spec/ports/0/targetPort', kplus.k8s.IntOrString.fromString('nginx')));
