@@ -57,12 +57,16 @@ describe('logging module', () => {
     expect(findObject(rendered, 'Deployment', 'mongodb-kubernetes-operator', NS).spec.template.spec.nodeSelector).toEqual(pinned);
   });
 
-  test('Fluent Bit runs on every node (the one DaemonSet allowed to) and ships pod logs to 31514 and node logs to 30514 over UDP', () => {
-    const daemonSets = objectsOfKind(rendered, 'DaemonSet', NS).map(({ object }) => object.metadata.name);
-    expect(daemonSets).toEqual(['fluent-bit']);
-    const fluentBit = findObject(rendered, 'DaemonSet', 'fluent-bit', NS).spec.template.spec;
+  test('Fluent Bit runs on every node (the one DaemonSet allowed to), alone in its namespace, and ships pod logs to 31514 and node logs to 30514 over UDP', () => {
+    const daemonSets = objectsOfKind(rendered, 'DaemonSet').filter(({ file }) => file.startsWith('dist/unit/logging/')).map(({ object }) => `${object.metadata.namespace}/${object.metadata.name}`);
+    expect(daemonSets).toEqual(['node-logs/fluent-bit']);
+    const fluentBit = findObject(rendered, 'DaemonSet', 'fluent-bit', 'node-logs').spec.template.spec;
     expect(fluentBit.tolerations).toEqual([{ operator: 'Exists' }]);
-    const config = findObject(rendered, 'ConfigMap', 'fluent-bit', NS).data['fluent-bit.conf'] as string;
+    const namespace = findObject(rendered, 'Namespace', 'node-logs');
+    expect(namespace.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
+    expect(namespace.metadata.annotations['ewoc-platform.io/pod-security-reason']).toMatch(/^DaemonSet fluent-bit: /);
+    expect(findObject(rendered, 'Namespace', NS).metadata.labels['pod-security.kubernetes.io/enforce']).toBe('baseline');
+    const config = findObject(rendered, 'ConfigMap', 'fluent-bit', 'node-logs').data['fluent-bit.conf'] as string;
     for (const line of ['Path /var/log/containers/*.log', 'multiline.parser docker, cri', 'Mem_Buf_Limit 64MB', 'Merge_Log On', 'Keep_Log Off', 'Buffer_Size 1MB', 'Port 31514', 'Port 30514', 'Mode udp']) {
       expect(config).toContain(line);
     }

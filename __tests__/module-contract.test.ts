@@ -34,7 +34,14 @@ class StatusPageModule extends PlatformModule {
       spec: {
         replicas: this.settingsOf(STATUS_SETTINGS).replicas,
         selector: { matchLabels: labels },
-        template: { metadata: { labels }, spec: { ...this.placement.values(), containers: [{ name: 'nginx', image: 'registry.example.org/status-page:1.0.0' }] } },
+        template: {
+          metadata: { labels },
+          spec: {
+            ...this.placement.values(),
+            securityContext: { runAsNonRoot: true, runAsUser: 101, seccompProfile: { type: 'RuntimeDefault' } },
+            containers: [{ name: 'nginx', image: 'registry.example.org/status-page:1.0.0', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
+          },
+        },
       },
     });
   }

@@ -69,9 +69,12 @@ describe('monitoring module', () => {
     if (size) expect(object.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe(size);
   });
 
-  test('the node exporter is the one DaemonSet on every node; Alertmanager and the operator stay on system nodes', () => {
-    const daemonSets = objectsOfKind(rendered, 'DaemonSet', NS);
+  test('the node exporter is the one DaemonSet on every node, alone in its namespace; Alertmanager and the operator stay on system nodes', () => {
+    expect(objectsOfKind(rendered, 'DaemonSet', NS)).toEqual([]);
+    const daemonSets = objectsOfKind(rendered, 'DaemonSet', 'node-metrics');
     expect(daemonSets.map(({ object }) => object.metadata.name)).toEqual(['kube-prometheus-stack-prometheus-node-exporter']);
+    expect(findObject(rendered, 'Namespace', 'node-metrics').metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
+    expect(findObject(rendered, 'Namespace', NS).metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
     expect(daemonSets[0].object.spec.template.spec.nodeSelector).not.toEqual(pinned);
     expect(findObject(rendered, 'Alertmanager', 'kube-prometheus-stack-alertmanager', NS).spec.nodeSelector).toEqual(pinned);
     expect(findObject(rendered, 'Deployment', 'kube-prometheus-stack-operator', NS).spec.template.spec.nodeSelector).toEqual(pinned);

@@ -4,19 +4,36 @@ describe('namespaces module', () => {
   const rendered = renderUnit();
   const namespaces = [...filesUnder(rendered, 'dist/unit/namespaces').values()].map(([object]) => object).filter((object) => object.kind === 'Namespace');
 
-  test("creates the namespace of every module: the ten of the original plus argocd and external-secrets", () => {
-    expect(namespaces.map((ns) => ns.metadata.name).sort()).toEqual(['argo', 'argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'logging', 'monitoring', 'rdm', 'sysdb', 'vdm', 'wctiler']);
-    const ofModules = new Set(rendered.modules.flatMap((module) => module.destinationNamespace ?? []));
+  test('creates the namespace of every module: the ten of the original, argocd and external-secrets, and the node agents\' own', () => {
+    expect(namespaces.map((ns) => ns.metadata.name).sort()).toEqual([
+      'argo', 'argocd', 'cert-manager', 'external-secrets', 'keycloak', 'kong', 'logging', 'monitoring', 'node-logs', 'node-metrics', 'rdm', 'sysdb', 'vdm', 'wctiler',
+    ]);
+    const ofModules = new Set(rendered.modules.flatMap((module) => module.ownNamespaces));
     expect(namespaces.map((ns) => ns.metadata.name).sort()).toEqual([...ofModules].sort());
   });
 
-  test('labels every namespace and keeps it from pruning and deletion', () => {
+  test('every namespace enforces a Pod Security level, restricted unless a module says why not; kept from pruning and deletion', () => {
+    const enforced = Object.fromEntries(namespaces.map((ns) => [ns.metadata.name, ns.metadata.labels['pod-security.kubernetes.io/enforce']]));
+    expect(enforced).toEqual({
+      argo: 'baseline',
+      argocd: 'restricted',
+      'cert-manager': 'restricted',
+      'external-secrets': 'restricted',
+      keycloak: 'baseline',
+      kong: 'restricted',
+      logging: 'baseline',
+      monitoring: 'restricted',
+      'node-logs': 'privileged',
+      'node-metrics': 'privileged',
+      rdm: 'baseline',
+      sysdb: 'restricted',
+      vdm: 'baseline',
+      wctiler: 'restricted',
+    });
     for (const ns of namespaces) {
-      expect(ns.metadata.labels).toEqual({
-        'app.kubernetes.io/part-of': 'ewoc-platform',
-        'pod-security.kubernetes.io/audit': 'baseline',
-        'pod-security.kubernetes.io/warn': 'baseline',
-      });
+      expect(ns.metadata.labels).toMatchObject({ 'pod-security.kubernetes.io/warn': 'restricted', 'pod-security.kubernetes.io/audit': 'restricted' });
+      const reason = ns.metadata.annotations['ewoc-platform.io/pod-security-reason'];
+      expect(reason === undefined).toBe(enforced[ns.metadata.name] === 'restricted');
       expect(ns.metadata.annotations['argocd.argoproj.io/sync-options']).toBe('Prune=false,Delete=false');
     }
   });

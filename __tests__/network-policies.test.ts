@@ -148,10 +148,10 @@ describe.each(['prod', 'test'])('network policies of the %s tree', (environment)
       expect({ source: name, open: network.allows(source, graylog(), 9000) }).toEqual({ source: name, open: allowed.has(name) });
     }
     expect(network.allows(OUTSIDE, graylog(), 9000)).toBe(false);
-    expect(network.allows(pod('logging', { 'app.kubernetes.io/name': 'fluent-bit' }), graylog(), 31514, 'UDP')).toBe(true);
+    expect(network.allows(pod('node-logs', { 'app.kubernetes.io/name': 'fluent-bit' }), graylog(), 31514, 'UDP')).toBe(true);
     expect(network.allows(graylog(), pod('logging', { app: 'graylog-datanode' }), 9200)).toBe(true);
     expect(network.allows(graylog(), pod('logging', { app: 'graylog-mongodb-svc' }), 27017)).toBe(true);
-    expect(network.allows(pod('logging', { 'app.kubernetes.io/name': 'fluent-bit' }), pod('logging', { app: 'graylog-mongodb-svc' }), 27017)).toBe(false);
+    expect(network.allows(pod('node-logs', { 'app.kubernetes.io/name': 'fluent-bit' }), pod('logging', { app: 'graylog-mongodb-svc' }), 27017)).toBe(false);
   });
 
   test('monitoring, Argo CD and WCTiler talk within their namespaces on their own ports', () => {

@@ -73,7 +73,7 @@ describe('pv-recovery module', () => {
 
   test('a claim in a namespace the platform does not create is an error naming the field', () => {
     expect(() => renderUnit(inventory([{ volumeId: '6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b', driver: 'cinder', size: '20Gi', namespace: 'default', claimName: 'data' }]))).toThrow(
-      'unit.yaml: pvRecovery.volumes[0].namespace: "default" is not a namespace of this environment\'s modules (namespaces: argo, argocd, cert-manager, external-secrets, keycloak, kong, logging, monitoring, rdm, sysdb, vdm, wctiler)',
+      'unit.yaml: pvRecovery.volumes[0].namespace: "default" is not a namespace of this environment\'s modules (namespaces: argo, argocd, cert-manager, external-secrets, keycloak, kong, logging, monitoring, node-logs, node-metrics, rdm, sysdb, vdm, wctiler)',
     );
   });
 

@@ -174,7 +174,7 @@ export class Hydrator {
     return {
       archive: vendored.locked.sha256,
       release: chart.releaseName ?? module.id,
-      namespace: module.destinationNamespace as string,
+      namespace: chartNamespace(module, chart),
       values: chart.values as Record<string, unknown>,
       patches: chart.patches ?? [],
       helm: this.helmVersion(),
@@ -240,7 +240,7 @@ export class Hydrator {
     const cached = this.cache.getObjects('chart', key);
     if (cached) return identified(key, cached);
     const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
-    const finished = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions), module, new Set(custom.clusterScoped), source);
+    const finished = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions), chartNamespace(module, chart), new Set(custom.clusterScoped), source);
     const patched = applyChartPatches(finished.map(({ object }) => object), chart.patches ?? [], source);
     const objects = finished.map((done, index) => (patched[index] === done.object ? done : { object: patched[index], text: toYaml([patched[index]]) }));
     return this.checkedAndCached('chart', key, module, target, objects);
@@ -259,12 +259,12 @@ export class Hydrator {
   }
 
   /** The objects of a rendered stream as Argo CD would apply them (see `normalizeObject`), each with its text. */
-  private finish(stream: string, module: PlatformModule, clusterScoped: ReadonlySet<string>, source: string): CachedObject[] {
+  private finish(stream: string, moduleNamespace: string, clusterScoped: ReadonlySet<string>, source: string): CachedObject[] {
     const objects: CachedObject[] = [];
     for (const document of splitDocuments(stream)) {
       const raw = this.parse(document, source);
       if (!raw) continue;
-      const namespace = isClusterScoped(raw, clusterScoped) ? undefined : module.destinationNamespace;
+      const namespace = isClusterScoped(raw, clusterScoped) ? undefined : moduleNamespace;
       const key = `${namespace ?? ''}\0${document}`;
       let done = this.finished.get(key);
       if (!done) {
@@ -292,7 +292,7 @@ export class Hydrator {
       helm: this.helm,
       chart: vendored.archive,
       releaseName: chart.releaseName ?? module.id,
-      namespace: module.destinationNamespace as string,
+      namespace: chartNamespace(module, chart),
       kubeVersion: `v${minor}.0`,
       apiVersions: [...this.served(minor), ...customApiVersions],
       values: chart.values as Record<string, unknown>,
@@ -343,7 +343,7 @@ export class Hydrator {
     });
     const source = `module "${module.id}": kustomize source ${props.source.name} ${props.source.version}`;
     const crds = splitDocuments(stream).map((document) => this.parse(document, source)).filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
-    return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, module, new Set(customApisOf(crds).clusterScoped), source));
+    return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, namespace, new Set(customApisOf(crds).clusterScoped), source));
   }
 }
 
@@ -374,4 +374,9 @@ function mergeCustomApis(all: readonly CustomApis[]): CustomApis {
     apiVersions: [...new Set(all.flatMap((apis) => apis.apiVersions))].sort(),
     clusterScoped: [...new Set(all.flatMap((apis) => apis.clusterScoped))].sort(),
   };
+}
+
+/** The namespace a chart is rendered into: its own, or its module's. */
+function chartNamespace(module: PlatformModule, chart: HelmChartProps): string {
+  return chart.namespace ?? (module.destinationNamespace as string);
 }

@@ -6,6 +6,7 @@ import type { ModuleSettings } from './module-settings';
 import { ConfigFieldError, PlatformError } from './errors';
 import type { HelmChartProps, InstalledChart, KustomizationProps } from './upstream-sources';
 import type { IngressAllowance } from './network/ingress-allowance';
+import type { PodSecurityLevel } from './pod-security';
 import { EverywhereException, Placement } from './placement';
 import type { Platform } from './platform';
 
@@ -39,6 +40,25 @@ export interface PlatformModuleProps {
    * @default none beyond the defaults
    */
   readonly sync?: ModuleSyncOptions;
+  /**
+   * A Pod Security level below `restricted` for the pods of the module's namespace, with the reason they cannot meet
+   * `restricted`. Synth checks every pod template there against it (see `relaxPodSecurity` for one workload).
+   * @default restricted
+   */
+  readonly podSecurity?: PodSecurityException;
+}
+
+/** A Pod Security level below `restricted`, and why. */
+export interface PodSecurityException {
+  readonly level: 'baseline' | 'privileged';
+  readonly reason: string;
+}
+
+/** A workload whose pods need a lower Pod Security level than the others of its namespace, and why. */
+export interface WorkloadPodSecurity extends PodSecurityException {
+  readonly kind: string;
+  readonly name: string;
+  readonly namespace: string;
 }
 
 /**
@@ -76,12 +96,16 @@ export abstract class PlatformModule extends Chart {
   readonly destinationNamespace?: string;
   /** Sync options of the module's Application. */
   readonly sync: ModuleSyncOptions;
+  /** The Pod Security level the module asks for its namespace, and the reason when it is below restricted. */
+  readonly podSecurity: { readonly level: PodSecurityLevel; readonly reason?: string };
   private readonly charts: InstalledChart[] = [];
   private readonly kustomizeSources: KustomizationProps[] = [];
   private readonly dependencyIds = new Set<string>();
   private readonly precededNamespaces = new Set<string>();
   private readonly everywhere: EverywhereException[] = [];
   private readonly allowances: IngressAllowance[] = [];
+  private readonly relaxed: WorkloadPodSecurity[] = [];
+  private readonly extraNamespaces: string[] = [];
 
   constructor(platform: Platform, props: PlatformModuleProps = {}) {
     const id = (new.target as unknown as ModuleClass).id;
@@ -90,6 +114,8 @@ export abstract class PlatformModule extends Chart {
     this.platform = platform;
     this.destinationNamespace = props.namespace;
     this.sync = props.sync ?? {};
+    if (props.podSecurity && !props.podSecurity.reason.trim()) throw new PlatformError(`module "${id}": Pod Security level ${props.podSecurity.level} needs a reason`);
+    this.podSecurity = props.podSecurity ?? { level: 'restricted' };
     for (const dep of props.dependsOn ?? []) this.dependencyIds.add(dep);
   }
 
@@ -138,6 +164,16 @@ export abstract class PlatformModule extends Chart {
     return this.allowances;
   }
 
+  /** The namespaces this module deploys to: its own, then those it added. */
+  get ownNamespaces(): readonly string[] {
+    return [...(this.destinationNamespace ? [this.destinationNamespace] : []), ...this.extraNamespaces];
+  }
+
+  /** Workloads of this module allowed a lower Pod Security level than their namespace's other pods. */
+  get podSecurityExceptions(): readonly WorkloadPodSecurity[] {
+    return this.relaxed;
+  }
+
   /** Namespaces whose modules must sync after this one (see `precedeModulesIn`). */
   get precedes(): ReadonlySet<string> {
     return this.precededNamespaces;
@@ -168,6 +204,24 @@ export abstract class PlatformModule extends Chart {
   }
 
   /**
+   * Adds a namespace of the module's own beside its destination, created with the others, for pods that need other
+   * rules than the module's others (a node agent, alone at a lower Pod Security level).
+   */
+  protected addNamespace(name: string): void {
+    if (!this.ownNamespaces.includes(name)) this.extraNamespaces.push(name);
+  }
+
+  /**
+   * Lets one workload's pods run at a lower Pod Security level than the rest of its namespace (a node agent reading
+   * the host), with the reason. The namespace then enforces that level, and synth still holds every other pod there
+   * to the namespace's own.
+   */
+  protected relaxPodSecurity(workload: WorkloadPodSecurity): void {
+    if (!workload.reason.trim()) throw new PlatformError(`module "${this.id}": ${workload.kind} ${workload.name} needs a reason for Pod Security ${workload.level}`);
+    this.relaxed.push(workload);
+  }
+
+  /**
    * Opens a path through a namespace's default-deny ingress policy, for this module's wiring; the same allowance
    * declared twice (two routes to one backend) counts once.
    */
@@ -192,6 +246,9 @@ export abstract class PlatformModule extends Chart {
     const { name, version } = props.chart;
     if (!this.destinationNamespace) {
       throw new PlatformError(`module "${this.id}": a module installing chart "${name}" needs a namespace`);
+    }
+    if (props.namespace && !this.ownNamespaces.includes(props.namespace)) {
+      throw new PlatformError(`module "${this.id}": chart "${name}" is installed in namespace "${props.namespace}", which is not one of the module's (add it with addNamespace)`);
     }
     const supported = props.chart.supportedVersions ?? [version];
     if (!supported.includes(version)) {

@@ -18,6 +18,8 @@ import { CustomResourceProviders } from './custom-resource-providers';
 import { allowancePolicy } from './network/network-policies';
 import { webhookAllowances } from './network/webhook-allowances';
 import { findOpenIngress } from './network/open-ingress';
+import { namespacePodSecurity } from './namespace-pod-security';
+import { findPodSecurityViolations } from './pod-security-gate';
 
 /** Every file of one environment: path relative to the project root -> the objects it holds. */
 export type RenderedTree = Map<string, Record<string, any>[]>;
@@ -93,6 +95,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)),
     ...findSecretsInGit(rendered),
     ...findOpenIngress(rendered),
+    ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),
     ...modules.flatMap((module) => findTooLargeForClientSideApply(module, renderedBy.get(module) ?? [], (file) => upstreamFiles.get(file)?.text)),
   ];
   if (violations.length > 0) throw new PlatformError(violations.join('\n'));

@@ -30,6 +30,12 @@ export interface HelmChartProps {
    * @default the module id
    */
   readonly releaseName?: string;
+  /**
+   * Namespace the chart is installed in, when not the module's: one of the module's own namespaces (see
+   * `addNamespace`), for pods that need other rules than the module's others (a node agent).
+   * @default the module's namespace
+   */
+  readonly namespace?: string;
   /** Values, built by typed code; paths the chart does not know are synth errors. */
   readonly values: object;
   /**

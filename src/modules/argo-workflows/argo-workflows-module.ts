@@ -33,7 +33,11 @@ export class ArgoWorkflowsModule extends PlatformModule {
 
   constructor(platform: Platform) {
     // The workflow CRDs arrive with the chart, and the largest are near the client-side apply limit.
-    super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true } });
+    super(platform, {
+      namespace: NAMESPACE,
+      sync: { serverSideApply: true },
+      podSecurity: { level: 'baseline', reason: 'workflow pods run the templates users write, which need not declare restricted security contexts' },
+    });
     const settings = this.settingsOf(ARGO_WORKFLOWS_SETTINGS);
     const host = `argo.${this.config.domain}`;
     const nodeSelector = this.placement.nodeSelector();

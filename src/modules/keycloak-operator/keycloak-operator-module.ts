@@ -12,7 +12,11 @@ export class KeycloakOperatorModule extends PlatformModule {
 
   constructor(platform: Platform) {
     // Its CRDs (the Keycloak one embeds a pod template) are applied server-side, clear of the annotation limit.
-    super(platform, { namespace: 'keycloak', sync: { serverSideApply: true } });
+    super(platform, {
+      namespace: 'keycloak',
+      sync: { serverSideApply: true },
+      podSecurity: { level: 'baseline', reason: "the operator's upstream manifests set no seccomp profile, capability drop or non-root user" },
+    });
     const pin = [{ op: 'add', path: '/spec/template/spec/nodeSelector', value: this.placement.nodeSelector() }];
     this.addKustomization({
       source: KEYCLOAK_OPERATOR_MANIFESTS,

@@ -36,7 +36,10 @@ export class KeycloakModule extends PlatformModule {
   private readonly managedRealm: Realm;
 
   constructor(platform: Platform) {
-    super(platform, { namespace: NAMESPACE });
+    super(platform, {
+      namespace: NAMESPACE,
+      podSecurity: { level: 'baseline', reason: 'the Keycloak pods are made by the operator, out of the tree synth checks; restricted once their settings are verified' },
+    });
     this.use(KeycloakOperatorModule);
     const settings = this.settingsOf(KEYCLOAK_SETTINGS);
     this.host = `auth.${this.config.domain}`;

@@ -16,6 +16,8 @@ import { LOGGING_SETTINGS } from './settings';
 const NAMESPACE = 'logging';
 /** The chart names its objects graylog-* when the release name contains "graylog" (its Service: graylog-svc). */
 const GRAYLOG = 'graylog';
+/** Fluent Bit's own namespace, privileged for it alone. */
+const NODE_LOGS_NAMESPACE = 'node-logs';
 const GRAYLOG_SERVICE = `${GRAYLOG}-svc`;
 const GRAYLOG_HTTP_PORT = 9000;
 /** Labels the chart puts on Graylog server and Data Node pods. */
@@ -44,7 +46,15 @@ export class LoggingModule extends PlatformModule {
 
   constructor(platform: Platform) {
     // The MongoDB CRDs exceed the client-side apply limit, and the replica set arrives with them.
-    super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
+    super(platform, {
+      namespace: NAMESPACE,
+      sync: { serverSideApply: true, skipDryRunOnMissingResource: true },
+      podSecurity: {
+        level: 'baseline',
+        reason: "Graylog's chart fixes its pods' security contexts without seccomp profile or capability drop, and the MongoDB pods are made by the operator, out of the tree synth checks",
+      },
+    });
+    this.addNamespace(NODE_LOGS_NAMESPACE);
     const settings = this.settingsOf(LOGGING_SETTINGS);
     const { storageClass, domain } = this.config;
     const nodeSelector = this.placement.nodeSelector();
@@ -133,6 +143,8 @@ export class LoggingModule extends PlatformModule {
     this.addHelmChart({
       chart: FLUENT_BIT_CHART,
       releaseName: 'fluent-bit',
+      // Alone in its namespace: the only pods there that may read the host's paths.
+      namespace: NODE_LOGS_NAMESPACE,
       values: {
         // Every node, tainted ones included: processing nodes' logs matter most when something fails there.
         tolerations: [{ operator: 'Exists' }],
@@ -140,7 +152,8 @@ export class LoggingModule extends PlatformModule {
         config: fluentBitConfig({ host: `${GRAYLOG_SERVICE}.${NAMESPACE}.svc.cluster.local`, nodeLogsPort: NODE_LOGS_PORT, podLogsPort: POD_LOGS_PORT }),
       },
     });
-    this.runOnEveryNode({ namespace: NAMESPACE, name: 'fluent-bit', reason: 'Fluent Bit reads the logs of the node it runs on: every node, processing nodes included' });
+    this.runOnEveryNode({ namespace: NODE_LOGS_NAMESPACE, name: 'fluent-bit', reason: 'Fluent Bit reads the logs of the node it runs on: every node, processing nodes included' });
+    this.relaxPodSecurity({ kind: 'DaemonSet', name: 'fluent-bit', namespace: NODE_LOGS_NAMESPACE, level: 'privileged', reason: "Fluent Bit reads the node's log files and journal through host paths" });
 
     const configuration = new GraylogConfigurationJob(this, 'configuration', {
       namespace: NAMESPACE,

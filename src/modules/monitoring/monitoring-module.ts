@@ -18,6 +18,8 @@ import { thanosValues } from './thanos-values';
 const NAMESPACE = 'monitoring';
 /** The release name is the chart's name, so objects are named kube-prometheus-stack-* as in the original. */
 const STACK = 'kube-prometheus-stack';
+/** Node exporter's own namespace, privileged for it alone. */
+const NODE_METRICS_NAMESPACE = 'node-metrics';
 const THANOS = 'thanos';
 /** The HTTP port of the thanos chart's query Service (its gRPC port is 10901). */
 const THANOS_QUERY_HTTP_PORT = 10902;
@@ -38,6 +40,7 @@ export class MonitoringModule extends PlatformModule {
   constructor(platform: Platform) {
     // The operator's CRDs exceed the client-side apply limit, and its custom resources arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
+    this.addNamespace(NODE_METRICS_NAMESPACE);
     const settings = this.settingsOf(MONITORING_SETTINGS);
     const nodeSelector = this.placement.nodeSelector();
     const host = (label: string) => `${label}.${this.config.domain}`;
@@ -97,6 +100,8 @@ export class MonitoringModule extends PlatformModule {
           admissionWebhooks: { certManager: { enabled: true } },
         },
         'kube-state-metrics': { nodeSelector },
+        // Alone in its namespace: the only pods there that may use the host's namespaces and paths.
+        'prometheus-node-exporter': { namespaceOverride: NODE_METRICS_NAMESPACE },
         // Their Services would live in kube-system, which the platform does not manage; a managed control plane
         // (EKS, Magnum) does not expose these components to scraping anyway. The kubelet's Service is the
         // operator's own.
@@ -123,9 +128,16 @@ export class MonitoringModule extends PlatformModule {
       patches: [keepDataPatch('Prometheus', `${STACK}-prometheus`)],
     });
     this.runOnEveryNode({
-      namespace: NAMESPACE,
+      namespace: NODE_METRICS_NAMESPACE,
       name: `${STACK}-prometheus-node-exporter`,
       reason: 'node exporter reports the health of the node it runs on: processing nodes need it as much as system nodes',
+    });
+    this.relaxPodSecurity({
+      kind: 'DaemonSet',
+      name: `${STACK}-prometheus-node-exporter`,
+      namespace: NODE_METRICS_NAMESPACE,
+      level: 'privileged',
+      reason: "node exporter reads the host's /proc, /sys and root file system, in the host's network and process namespaces",
     });
 
     this.addHelmChart({

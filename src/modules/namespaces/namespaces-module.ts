@@ -1,9 +1,15 @@
 import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-26';
 import { defaultDenyIngress } from '../../platform/network/network-policies';
+import { NamespacePodSecurity, namespacePodSecurity } from '../../platform/namespace-pod-security';
 import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
 import { PlatformError } from '../../platform/errors';
 import { PlatformModule } from '../../platform/module';
+
+const RESTRICTED: NamespacePodSecurity = { pods: 'restricted', enforced: 'restricted', reasons: [] };
+
+/** Says on a namespace why it enforces a Pod Security level below restricted. */
+export const POD_SECURITY_REASON_ANNOTATION = 'ewoc-platform.io/pod-security-reason';
 
 /** Namespaces every cluster has, which the platform must neither create nor own. */
 const KUBERNETES_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
@@ -19,28 +25,32 @@ export class NamespacesModule extends PlatformModule {
   private readonly created = new Set<string>();
 
   override completeWith(modules: readonly PlatformModule[]): void {
-    for (const module of [...modules].sort((a, b) => (a.destinationNamespace ?? '').localeCompare(b.destinationNamespace ?? ''))) {
-      const namespace = module.destinationNamespace;
-      if (!namespace || this.created.has(namespace)) continue;
+    const podSecurity = namespacePodSecurity(modules);
+    const owned = modules.flatMap((module) => module.ownNamespaces.map((namespace) => ({ module, namespace })));
+    for (const { module, namespace } of owned.sort((a, b) => a.namespace.localeCompare(b.namespace))) {
+      if (this.created.has(namespace)) continue;
       if (KUBERNETES_NAMESPACES.includes(namespace)) {
         throw new PlatformError(`module "${module.id}": namespace "${namespace}" belongs to Kubernetes; deploy into a namespace of the platform's own`);
       }
-      this.create(namespace);
+      this.create(namespace, podSecurity.get(namespace) ?? RESTRICTED);
     }
   }
 
-  private create(name: string): void {
+  private create(name: string, podSecurity: NamespacePodSecurity): void {
     this.created.add(name);
+    const annotations: Record<string, string> = { [SYNC_OPTIONS_ANNOTATION]: KEEP_DATA };
+    if (podSecurity.reasons.length > 0) annotations[POD_SECURITY_REASON_ANNOTATION] = podSecurity.reasons.join('; ');
     new k8s.KubeNamespace(this, name, {
-        metadata: {
-          name,
-          labels: {
-            // Reports (does not block) pods that a baseline policy would refuse, so drift shows before enforcing.
-            'pod-security.kubernetes.io/warn': 'baseline',
-            'pod-security.kubernetes.io/audit': 'baseline',
-          },
-          // Deleting a namespace deletes everything in it, data included: Argo CD must never do that.
-        annotations: { [SYNC_OPTIONS_ANNOTATION]: KEEP_DATA },
+      metadata: {
+        name,
+        labels: {
+          // Pods below the level are refused; warnings and audit name what would not meet restricted.
+          'pod-security.kubernetes.io/enforce': podSecurity.enforced,
+          'pod-security.kubernetes.io/warn': 'restricted',
+          'pod-security.kubernetes.io/audit': 'restricted',
+        },
+        // Deleting a namespace deletes everything in it, data included: Argo CD must never do that.
+        annotations,
       },
     });
     // Born closed: what may come in is what the modules' allowances open (see src/platform/network/).
@@ -61,6 +71,6 @@ export class NamespacesModule extends PlatformModule {
 
   /** The namespaces of the environment's modules, sorted; known once every module is built. */
   namespacesOf(): string[] {
-    return [...new Set(this.platform.modules.flatMap((module) => module.destinationNamespace ?? []))].sort();
+    return [...new Set(this.platform.modules.flatMap((module) => module.ownNamespaces))].sort();
   }
 }

@@ -14,7 +14,10 @@ export class RdmModule extends PlatformModule {
   static readonly summary = 'the RDM routes: UI and database console behind SSO, API bearer-only, Swagger public';
 
   constructor(platform: Platform) {
-    super(platform, { namespace: NAMESPACE });
+    super(platform, {
+      namespace: NAMESPACE,
+      podSecurity: { level: 'baseline', reason: 'the RDM applications deploy from their own repositories; restricted once they declare it' },
+    });
     const host = (label: string) => `${label}.${this.config.domain}`;
 
     new SsoRoute(this, 'ui', {

@@ -25,7 +25,10 @@ export class VdmModule extends PlatformModule {
   static readonly summary = 'the VDM routes: UI and backend behind SSO, API bearer-only with the token removed before the backend';
 
   constructor(platform: Platform) {
-    super(platform, { namespace: NAMESPACE });
+    super(platform, {
+      namespace: NAMESPACE,
+      podSecurity: { level: 'baseline', reason: 'the VDM applications deploy from their own repositories; restricted once they declare it' },
+    });
     const host = (label: string) => `${label}.${this.config.domain}`;
     this.use(KeycloakModule).registerClientScope({ name: REST_SCOPE, audience: 'vdm' });
 

@@ -1,5 +1,6 @@
 import { ApiObject, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-26';
+import { completeRestrictedPods, UNPRIVILEGED_LOW_PORTS } from '../../lib/restricted-pod';
 import { TemplatedSecret } from '../../lib/templated-secret';
 import { SsoRoute } from '../../lib/sso-route';
 import { addDisruptionBudget } from '../../platform/disruption-budget';
@@ -25,6 +26,10 @@ const MAPSERVER_DIR = '/etc/mapserver';
 const CONNECTION_DIR = '/etc/mapserver/postgis';
 const CONNECTION_FILE = 'connection.inc';
 const MAPFILE = 'worldcereal.map';
+/** The users the programs run as: nginx's own in its image, and the ordinary user the in-house images provide. */
+const NGINX_USER = 101;
+const MAPPROXY_USER = 1000;
+const MAPSERVER_USER = 1000;
 
 /**
  * WCTiler, written with cdk8s-plus (the model for typed workloads here): MapProxy under uWSGI with an nginx sidecar,
@@ -68,8 +73,8 @@ export class WctilerModule extends PlatformModule {
       metadata: { name: 'mapserver', namespace: NAMESPACE },
       replicas: settings.mapserverReplicas,
       dockerRegistryAuth: pullSecret,
-      // The image's web server runs as root and writes where it runs.
-      securityContext: { ensureNonRoot: false },
+      // The image's web server writes where it runs; it runs as an ordinary user, and binds port 80 as one.
+      securityContext: { ensureNonRoot: true, user: MAPSERVER_USER, group: MAPSERVER_USER, sysctls: [UNPRIVILEGED_LOW_PORTS] },
       containers: [
         {
           name: 'mapserver',
@@ -80,7 +85,7 @@ export class WctilerModule extends PlatformModule {
             // Slow PostGIS queries over large extents must not be cut at MapServer's default.
             IO_TIMEOUT: kplus.EnvValue.fromValue('60000'),
           },
-          securityContext: { ensureNonRoot: false, readOnlyRootFilesystem: false },
+          securityContext: { ensureNonRoot: true, user: MAPSERVER_USER, group: MAPSERVER_USER, readOnlyRootFilesystem: false, allowPrivilegeEscalation: false },
           resources: { cpu: { request: kplus.Cpu.millis(100) }, memory: { request: Size.mebibytes(256), limit: Size.mebibytes(1024) } },
           volumeMounts: [
             { path: `${MAPSERVER_DIR}/${MAPFILE}`, subPath: MAPFILE, volume: kplus.Volume.fromConfigMap(this, 'mapfile-volume', mapserverFiles) },
@@ -90,6 +95,7 @@ export class WctilerModule extends PlatformModule {
       ],
     });
     place(mapserver, settings.mapserverReplicas);
+    completeRestrictedPods(mapserver);
     const mapserverService = mapserver.exposeViaService({ name: 'mapserver', ports: [{ port: MAPSERVER_PORT, targetPort: MAPSERVER_PORT, name: 'http' }] });
 
     // MapProxy under uWSGI, nginx beside it.
@@ -109,7 +115,7 @@ export class WctilerModule extends PlatformModule {
       // Replaced, not rolled: two generations must not write the same tile cache.
       strategy: kplus.DeploymentStrategy.recreate(),
       dockerRegistryAuth: pullSecret,
-      securityContext: { ensureNonRoot: false },
+      securityContext: { ensureNonRoot: true, user: MAPPROXY_USER, group: MAPPROXY_USER, fsGroup: MAPPROXY_USER, sysctls: [UNPRIVILEGED_LOW_PORTS] },
       containers: [
         {
           name: 'mapproxy',
@@ -119,7 +125,7 @@ export class WctilerModule extends PlatformModule {
             { number: UWSGI_PORT, name: 'uwsgi' },
             { number: STATS_PORT, name: 'stats' },
           ],
-          securityContext: { ensureNonRoot: false },
+          securityContext: { ensureNonRoot: true, user: MAPPROXY_USER, group: MAPPROXY_USER, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false },
           resources: { cpu: { request: kplus.Cpu.millis(250) }, memory: { request: Size.mebibytes(512), limit: Size.mebibytes(2048) } },
           volumeMounts: [
             { path: MAPPROXY_DIR, volume: files },
@@ -131,8 +137,8 @@ export class WctilerModule extends PlatformModule {
           image: image(settings.images.nginx),
           command: ['nginx', '-g', 'daemon off;', '-c', `${MAPPROXY_DIR}/nginx.conf`],
           ports: [{ number: NGINX_PORT, name: 'nginx' }],
-          // The master binds port 80; the file system stays read-only, with a scratch folder for pid and buffers.
-          securityContext: { ensureNonRoot: false },
+          // nginx's own user binds port 80; the file system stays read-only, with a scratch folder for pid and buffers.
+          securityContext: { ensureNonRoot: true, user: NGINX_USER, group: NGINX_USER, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false },
           resources: { cpu: { request: kplus.Cpu.millis(50) }, memory: { request: Size.mebibytes(64), limit: Size.mebibytes(256) } },
           volumeMounts: [
             { path: MAPPROXY_DIR, volume: files },
@@ -142,6 +148,7 @@ export class WctilerModule extends PlatformModule {
       ],
     });
     place(mapproxy, settings.mapproxyReplicas);
+    completeRestrictedPods(mapproxy);
     const service = mapproxy.exposeViaService({ name: 'mapproxy', ports: [{ port: SERVICE_PORT, targetPort: NGINX_PORT, name: 'http' }] });
     this.allowIngress({
       name: 'mapserver',

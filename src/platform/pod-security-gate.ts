@@ -1,0 +1,24 @@
+import type { WorkloadPodSecurity } from './module';
+import type { NamespacePodSecurity } from './namespace-pod-security';
+import { podSecurityViolations } from './pod-security';
+import type { RenderedObject } from './rendered-object';
+
+/**
+ * Every pod template checked against its Pod Security level: its namespace's, or its own where a module relaxed it
+ * by name. The namespace enforces no more than that, so what passes here is what the admission controller admits;
+ * each broken rule names the file, the object, the field and the rule.
+ */
+export function findPodSecurityViolations(
+  rendered: readonly RenderedObject[],
+  levels: ReadonlyMap<string, NamespacePodSecurity>,
+  relaxed: readonly WorkloadPodSecurity[],
+): string[] {
+  return rendered.flatMap(({ file, object }) => {
+    const namespace = object.metadata?.namespace;
+    const own = relaxed.find((w) => w.kind === object.kind && w.name === object.metadata?.name && w.namespace === namespace);
+    const level = own?.level ?? levels.get(namespace)?.pods ?? 'restricted';
+    return podSecurityViolations(object, level).map(
+      (v) => `${file}: ${object.kind} ${object.metadata?.name}: ${v.field}: breaks "${v.rule}" of Pod Security ${v.level}, which its pods must meet in namespace ${namespace} (${v.reason})`,
+    );
+  });
+}
