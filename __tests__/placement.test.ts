@@ -9,7 +9,7 @@ const podSpec = (nodeSelector?: Record<string, string>): k8s.PodSpec => ({
   nodeSelector,
   // Pod Security restricted, which every namespace of these tests enforces.
   securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } },
-  containers: [{ name: 'main', image: 'registry.example.org/app:1.0', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
+  containers: [{ name: 'main', image: 'registry.example.org/app:1.0.0', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
 });
 
 class UnpinnedDeploymentModule extends PlatformModule {

@@ -73,6 +73,16 @@ export const imageTag = z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, 
   message: 'must be an image tag: at most 128 letters, digits, "_", "." or "-", not starting with "." or "-"',
 });
 
+export const imageDigest = z
+  .string()
+  .regex(/^sha256:[a-f0-9]{64}$/, { message: 'must be an image digest: sha256: and 64 lower-case hexadecimal digits' })
+  .describe('Digest of the image (sha256:...): the image is pulled by it; the tag only says which release it is.');
+
+/** An exact image tag: it names one release (MAJOR.MINOR.PATCH, with any suffix), never a moving one. */
+export const exactImageTag = imageTag.refine((tag) => /^v?\d+\.\d+\.\d+/.test(tag) && !/latest/i.test(tag), {
+  message: 'must be the exact tag of a release, such as 1.27.3-alpine (not latest, not a moving 1.27)',
+});
+
 /** localhost, a DNS name or an IPv4 address: what registry and URL hosts may be. */
 function isHostName(host: string): boolean {
   return host === 'localhost' || dnsName.safeParse(host).success || /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);

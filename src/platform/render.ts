@@ -18,6 +18,7 @@ import { CustomResourceProviders } from './custom-resource-providers';
 import { allowancePolicy } from './network/network-policies';
 import { webhookAllowances } from './network/webhook-allowances';
 import { findOpenIngress } from './network/open-ingress';
+import { findUnpinnedImages } from './image-pinning';
 import { namespacePodSecurity } from './namespace-pod-security';
 import { findPodSecurityViolations } from './pod-security-gate';
 
@@ -95,6 +96,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)),
     ...findSecretsInGit(rendered),
     ...findOpenIngress(rendered),
+    ...findUnpinnedImages(rendered),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),
     ...modules.flatMap((module) => findTooLargeForClientSideApply(module, renderedBy.get(module) ?? [], (file) => upstreamFiles.get(file)?.text)),
   ];

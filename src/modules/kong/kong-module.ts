@@ -96,7 +96,13 @@ export class KongModule extends PlatformModule {
       gateway: {
         deployment: { daemonset: true },
         ...this.placement.values(),
-        image: { repository: `${registry.host}/${kong.image.repository}`, tag: kong.image.tag, pullSecrets },
+        image: {
+          repository: `${registry.host}/${kong.image.repository}`,
+          tag: kong.image.tag,
+          // The chart reads Kong's version from the tag; the image is then pulled by digest when there is one.
+          ...(kong.image.digest ? { unifiedRepoTag: `${registry.host}/${kong.image.repository}:${kong.image.tag}@${kong.image.digest}` } : {}),
+          pullSecrets,
+        },
         env: {
           database: 'off',
           plugins: 'bundled,oidc',

@@ -21,7 +21,7 @@ export interface KongValues {
   };
   readonly gateway: KongComponentValues & {
     readonly deployment: { readonly daemonset: boolean };
-    readonly image: { readonly repository: string; readonly tag: string; readonly pullSecrets: readonly string[] };
+    readonly image: { readonly repository: string; readonly tag: string; readonly unifiedRepoTag?: string; readonly pullSecrets: readonly string[] };
     readonly env: Record<string, string | { readonly valueFrom: { readonly secretKeyRef: { readonly name: string; readonly key: string } } }>;
     readonly proxy: { readonly type: string };
     readonly manager: { readonly enabled: boolean };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { imageRepository, imageTag, replicas } from '../../config/primitives';
+import { exactImageTag, imageDigest, imageRepository, replicas } from '../../config/primitives';
 import { moduleSettings } from '../../platform/module-settings';
 
 /** The `kong` section of an environment file. */
@@ -10,7 +10,8 @@ export const KONG_SETTINGS = moduleSettings(
       image: z
         .strictObject({
           repository: imageRepository.default('world-cereal/kong-oidc').describe('Gateway image repository in the private registry; the image carries the oidc plugin.'),
-          tag: imageTag.describe('Gateway image tag (Kong 3.9 with the oidc plugin).'),
+          tag: exactImageTag.describe('Gateway image tag (Kong 3.9 with the oidc plugin), an exact release.'),
+          digest: imageDigest.optional(),
         })
         .describe('The in-house gateway image.'),
       controllerReplicas: replicas('Kong ingress controller replicas.', 2),

@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { imageRepository, imageTag, operatorSecretSource, replicas } from '../../config/primitives';
+import { exactImageTag, imageDigest, imageRepository, operatorSecretSource, replicas } from '../../config/primitives';
 import { moduleSettings } from '../../platform/module-settings';
 
 const image = (description: string) =>
   z
     .strictObject({
       repository: imageRepository.describe('Image repository, with its registry (docker.io/library/nginx, not nginx).'),
-      tag: imageTag
-        .refine((tag) => /(^|[^0-9])\d+\.\d+\.\d+/.test(tag), { message: 'must be the exact tag of a release, such as 1.27.3-alpine (not latest, not a moving 1.27)' })
-        .describe('Exact tag of a release (not latest, not a moving minor tag).'),
+      tag: exactImageTag.describe('Exact tag of a release (not latest, not a moving minor tag).'),
+      digest: imageDigest.optional(),
     })
     .describe(description);
 

@@ -49,7 +49,7 @@ export class WctilerModule extends PlatformModule {
     const host = `wctiler.${this.config.domain}`;
     const pullSecrets = this.use(ExternalSecretsModule).imagePullSecrets(NAMESPACE);
     const pullSecret = pullSecrets.length > 0 ? kplus.Secret.fromSecretName(this, 'pull-secret', pullSecrets[0]) : undefined;
-    const image = ({ repository, tag }: { repository: string; tag: string }) => `${repository}:${tag}`;
+    const image = ({ repository, tag, digest }: { repository: string; tag: string; digest?: string }) => `${repository}:${tag}${digest ? `@${digest}` : ''}`;
     /** On the system nodes; with several replicas, one a node (required) and a budget letting one go at a time. */
     const place = (workload: kplus.Deployment, replicas: number) => {
       workload.scheduling.attract(kplus.Node.labeled(kplus.NodeLabelQuery.is(this.config.nodeGroup.labelKey, this.config.nodeGroup.labelValue)));
