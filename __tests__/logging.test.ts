@@ -111,7 +111,7 @@ describe('logging module', () => {
   test("only the gateway, the configuration Job and Graylog's peers reach its HTTP port; the log inputs stay open", () => {
     const graylogPods = { matchLabels: { app: 'graylog-app' } };
     const inNamespace = (pods: Record<string, string>) => ({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': NS } }, podSelector: { matchLabels: pods } });
-    expect(findObject(rendered, 'NetworkPolicy', 'allow-route-graylog-svc-9000', NS).spec).toEqual({
+    expect(findObject(rendered, 'NetworkPolicy', 'allow-route-graylog-graylog-svc-9000', NS).spec).toEqual({
       podSelector: graylogPods,
       policyTypes: ['Ingress'],
       ingress: [{ ports: [{ protocol: 'TCP', port: 'app' }], from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kong' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway', 'app.kubernetes.io/instance': 'kong' } } }] }],

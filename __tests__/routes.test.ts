@@ -24,7 +24,8 @@ describe('routes', () => {
  * official chart's; Graylog's header plugin is named for what it does.
  */
 const ROUTES: ReadonlyArray<{ host: string; namespace: string; backends: Array<[string, string, number]>; plugins: string[] }> = [
-  { host: 'auth', namespace: 'keycloak', backends: [['/', 'keycloak-service', 8080]], plugins: [] },
+  // Not the whole of Keycloak: its admin console and API (/admin) are not public (see the keycloak module).
+  { host: 'auth', namespace: 'keycloak', backends: [['/realms/', 'keycloak-service', 8080], ['/resources/', 'keycloak-service', 8080]], plugins: [] },
   { host: 'grafana', namespace: 'monitoring', backends: [['/', 'kube-prometheus-stack-grafana', 80]], plugins: [] },
   { host: 'prometheus', namespace: 'monitoring', backends: [['/', 'kube-prometheus-stack-prometheus', 9090]], plugins: ['prometheus-oidc'] },
   { host: 'graylog', namespace: 'logging', backends: [['/', 'graylog-svc', 9000]], plugins: ['graylog-oidc', 'graylog-username'] },

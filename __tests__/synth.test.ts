@@ -101,14 +101,16 @@ describe('synth', () => {
       fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');
       const first = runSynth();
       expect(first.status).toBe(0);
-      const objects = (env: string) => [...rendered.files].filter(([file]) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
+      // Manifests only: the environment's map (README.md) is not one.
+      const manifests = (env: string) => [...rendered.files].filter(([file]) => (file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`) && file.endsWith('.yaml'));
+      const objects = (env: string) => manifests(env).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
       const waves = (env: string) =>
         [...(rendered.environments.find((e) => e.environment.name === env)?.waves ?? [])]
           .sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1))
           .map(([id, wave]) => `${wave}:${id}`)
           .join(' ');
       expect(waves('test')).toMatch(/^0:namespaces 1:argocd 1:cert-manager /);
-      const files = (env: string) => [...rendered.files.keys()].filter((file) => file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`).length;
+      const files = (env: string) => manifests(env).length;
       expect(first.stdout.split('\n')).toEqual([
         `prod: new, ${objects('prod')} objects in ${files('prod')} files (dist/prod/, argocd/prod.yaml)`,
         expect.stringMatching(/^prod: waves 0:namespaces 1:argocd /),

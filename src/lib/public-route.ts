@@ -73,7 +73,7 @@ export class PublicRoute extends Construct {
     // Only the gateway reaches the backends, and the ACME solvers cert-manager starts for the hosts' certificates.
     for (const { service, port, pods } of props.rules.flatMap((rule) => rule.paths)) {
       module.allowIngress({
-        name: `route-${service}-${port}`,
+        name: `route-${props.name}-${service}-${port}`,
         to: pods ? { namespace: props.namespace, pods, ports: [port] } : { namespace: props.namespace, service, port },
         from: [kong.gatewayPods],
         reason: `the gateway forwards the routes of ${service}:${port}`,

@@ -5,6 +5,7 @@ import type { PlatformConfig } from '../config/schema';
 import type { ModuleSettings } from './module-settings';
 import { ConfigFieldError, PlatformError } from './errors';
 import type { HelmChartProps, InstalledChart, KustomizationProps } from './upstream-sources';
+import type { AdminSurface } from './network/admin-surfaces';
 import type { IngressAllowance } from './network/ingress-allowance';
 import type { PodSecurityLevel } from './pod-security';
 import { EverywhereException, Placement } from './placement';
@@ -106,6 +107,7 @@ export abstract class PlatformModule extends Chart {
   private readonly allowances: IngressAllowance[] = [];
   private readonly relaxed: WorkloadPodSecurity[] = [];
   private readonly extraNamespaces: string[] = [];
+  private readonly admin: AdminSurface[] = [];
 
   constructor(platform: Platform, props: PlatformModuleProps = {}) {
     const id = (new.target as unknown as ModuleClass).id;
@@ -164,6 +166,11 @@ export abstract class PlatformModule extends Chart {
     return this.allowances;
   }
 
+  /** What this module deploys that no public route may reach. */
+  get adminSurfaces(): readonly AdminSurface[] {
+    return this.admin;
+  }
+
   /** The namespaces this module deploys to: its own, then those it added. */
   get ownNamespaces(): readonly string[] {
     return [...(this.destinationNamespace ? [this.destinationNamespace] : []), ...this.extraNamespaces];
@@ -201,6 +208,11 @@ export abstract class PlatformModule extends Chart {
   /** Makes every module deploying to `namespace` wait for this one (objects it prepares for them, such as claims). */
   protected precedeModulesIn(namespace: string): void {
     this.precededNamespaces.add(namespace);
+  }
+
+  /** Declares paths and ports of a Service that serve administration: synth refuses any public route to them. */
+  protected declareAdminSurface(surface: AdminSurface): void {
+    this.admin.push(surface);
   }
 
   /**

@@ -19,6 +19,7 @@ import { allowancePolicy } from './network/network-policies';
 import { webhookAllowances } from './network/webhook-allowances';
 import { findOpenIngress } from './network/open-ingress';
 import { findUnpinnedImages } from './image-pinning';
+import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { namespacePodSecurity } from './namespace-pod-security';
 import { findPodSecurityViolations } from './pod-security-gate';
 
@@ -97,6 +98,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findSecretsInGit(rendered),
     ...findOpenIngress(rendered),
     ...findUnpinnedImages(rendered),
+    ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),
     ...modules.flatMap((module) => findTooLargeForClientSideApply(module, renderedBy.get(module) ?? [], (file) => upstreamFiles.get(file)?.text)),
   ];

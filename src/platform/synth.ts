@@ -12,6 +12,7 @@ import type { RenderedObject } from './rendered-object';
 import { SchemaGate } from './validation/schema-gate';
 import { describeChanges, isUnchanged, TreeChanges } from './tree-changes';
 import { writeTree } from './write-tree';
+import { platformMap, platformMapFile } from './platform-map';
 
 export interface SynthOptions {
   /** Project root: environments/, schemas/, and where dist/ and argocd/ are written. */
@@ -60,7 +61,8 @@ export function render(options: SynthOptions): SynthResult {
   });
   const files = new Map<string, string>();
   const batches: Array<{ manifests: RenderedObject[]; minors: string[] }> = [];
-  for (const { environment, tree, upstream } of rendered) {
+  for (const environmentTree of rendered) {
+    const { environment, tree, upstream } = environmentTree;
     const manifests: RenderedObject[] = [];
     // Code-unit order, not the machine's locale.
     for (const [file, objects] of [...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -70,6 +72,7 @@ export function render(options: SynthOptions): SynthResult {
       files.set(file, text);
     }
     batches.push({ manifests, minors: minorsFrom(environment.config.kubernetesVersion) });
+    files.set(platformMapFile(environment.name), platformMap(environmentTree));
   }
   const problems = gate.validateAll(batches);
   hydrator.pruneCache();

@@ -42,6 +42,8 @@ export class ArgoCdModule extends PlatformModule {
       configs: { cm: { [APPLICATION_HEALTH_KEY]: APPLICATION_HEALTH_LUA } },
     };
     this.addHelmChart({ chart: ARGO_CD_CHART, releaseName: 'argocd', values });
+    // Argo CD changes the cluster: its UI and API stay inside, for `argocd` through a port-forward or kubectl.
+    this.declareAdminSurface({ namespace: NAMESPACE, service: 'argocd-server', paths: ['/'], ports: [80, 443], what: "Argo CD's UI and API" });
     this.allowIngress({
       name: 'argocd-components',
       // Server, repo server, application controller, ApplicationSet controller, redis (with sentinels and haproxy).

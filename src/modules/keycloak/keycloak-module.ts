@@ -13,6 +13,14 @@ import { KEYCLOAK_SETTINGS } from './settings';
 
 const NAMESPACE = 'keycloak';
 const NAME = 'keycloak';
+const SERVICE = `${NAME}-service`;
+const HTTP_PORT = 8080;
+/** Health and metrics, which the operator's probes read; nothing else may reach it. */
+const MANAGEMENT_PORT = 9000;
+/** The paths of Keycloak that are public; the admin console and API (/admin) are not among them. */
+const PUBLIC_PATHS = ['/realms/', '/resources/'];
+/** Where the admin console answers: through `kubectl port-forward`, from an operator's machine. */
+const ADMIN_URL = `http://localhost:${HTTP_PORT}`;
 /** Labels the operator puts on Keycloak pods. */
 const POD_LABELS = { app: 'keycloak', 'app.kubernetes.io/instance': NAME };
 
@@ -60,7 +68,8 @@ export class KeycloakModule extends PlatformModule {
           usernameSecret: db.secret.keyRef('username'),
           passwordSecret: db.secret.keyRef('password'),
         },
-        hostname: { hostname: `https://${this.host}` },
+        // The admin console answers at the address an operator port-forwards to, never at auth.<domain>.
+        hostname: { hostname: `https://${this.host}`, admin: ADMIN_URL },
         // TLS ends at the gateway, which forwards X-Forwarded-* headers.
         http: { httpEnabled: true },
         proxy: { headers: 'xforwarded' },
@@ -79,10 +88,11 @@ export class KeycloakModule extends PlatformModule {
     this.managedRealm = new Realm(this, 'realm', {
       namespace: NAMESPACE,
       settings: WORLDCEREAL_REALM,
-      keycloakUrl: `http://${NAME}-service.${NAMESPACE}.svc:8080`,
+      keycloakUrl: `http://${SERVICE}.${NAMESPACE}.svc:${HTTP_PORT}`,
       adminSecret: admin.name,
       placement: this.placement,
     });
+    this.declareAdminSurface({ namespace: NAMESPACE, service: SERVICE, paths: ['/admin'], ports: [MANAGEMENT_PORT], what: "Keycloak's admin console and admin API" });
     this.allowIngress({
       name: 'keycloak-cluster',
       to: { namespace: NAMESPACE, pods: POD_LABELS, ports: [7800, 57800] },
@@ -91,7 +101,7 @@ export class KeycloakModule extends PlatformModule {
     });
     this.allowIngress({
       name: 'keycloak-realm-sync',
-      to: { namespace: NAMESPACE, pods: POD_LABELS, ports: [8080] },
+      to: { namespace: NAMESPACE, pods: POD_LABELS, ports: [HTTP_PORT] },
       from: [{ namespace: NAMESPACE, pods: this.managedRealm.syncPods }],
       reason: 'the realm sync Job writes the realm through the admin API',
     });
@@ -102,7 +112,8 @@ export class KeycloakModule extends PlatformModule {
     new PublicRoute(this, 'route', {
       namespace: NAMESPACE,
       name: NAME,
-      rules: [{ host: this.host, paths: [{ path: '/', service: `${NAME}-service`, port: 8080, pods: POD_LABELS }] }],
+      // Only what users and applications need: the realms (login, tokens, account console) and the pages' resources.
+      rules: [{ host: this.host, paths: PUBLIC_PATHS.map((path) => ({ path, service: SERVICE, port: HTTP_PORT, pods: POD_LABELS })) }],
     });
   }
 
