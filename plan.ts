@@ -1,0 +1,44 @@
+// npm run plan -- [--base <revision>] [--format text|markdown|json]
+// Renders the tree from the working copy and compares it with the tree committed at <revision> (default: where the
+// branch left main). Exit code: 0 without flags, 3 with flags (a change that destroys data or cannot apply in
+// place), 1 when it cannot plan.
+import { ConfigError } from './src/config/load';
+import { MODULES } from './src/modules/registry';
+import { PlatformError } from './src/platform/errors';
+import { render } from './src/platform/synth';
+import { planChanges } from './src/plan/plan';
+import { formatPlan, PlanFormat } from './src/plan/plan-report';
+import { committedFiles, defaultBase, plannedObjects } from './src/plan/planned-tree';
+
+const USAGE = 'usage: npm run plan -- [--base <revision>] [--format text|markdown|json]';
+const FORMATS: readonly PlanFormat[] = ['text', 'markdown', 'json'];
+
+function options(argv: readonly string[]): { base?: string; format: PlanFormat } {
+  let base: string | undefined;
+  let format: PlanFormat = 'text';
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s);
+    const next = () => inline ?? argv[++i];
+    if (flag === '--base') base = next();
+    else if (flag === '--format') format = next() as PlanFormat;
+    else throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
+    if (flag === '--base' && !base) throw new Error(`--base needs a revision\n${USAGE}`);
+  }
+  if (!FORMATS.includes(format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}\n${USAGE}`);
+  return { base, format };
+}
+
+try {
+  const { base, format } = options(process.argv.slice(2));
+  const root = __dirname;
+  const revision = base ?? defaultBase(root);
+  const before = plannedObjects(committedFiles(root, revision));
+  const after = plannedObjects(render({ root, registry: MODULES }).files);
+  const plan = planChanges(before, after);
+  process.stdout.write(formatPlan(plan, revision, format));
+  process.exitCode = plan.flagCount > 0 ? 3 : 0;
+} catch (error) {
+  const known = error instanceof ConfigError || error instanceof PlatformError || error instanceof Error;
+  console.error(`plan failed: ${known ? (error as Error).message : String(error)}`);
+  process.exitCode = 1;
+}

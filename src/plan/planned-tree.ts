@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { parseDocument, splitDocuments } from '../hydrate/parse-manifests';
+
+/** One object of a rendered tree, with where it lives: its environment and the module (Application) delivering it. */
+export interface PlannedObject {
+  readonly environment: string;
+  /** The module folder under dist/<env>/, `apps` for the Applications, `bootstrap` for argocd/<env>.yaml. */
+  readonly module: string;
+  readonly file: string;
+  readonly object: Record<string, any>;
+}
+
+/** Where a file of the tree belongs: dist/<env>/<module>/… or argocd/<env>.yaml; undefined for any other file. */
+function placeOf(file: string): { environment: string; module: string } | undefined {
+  const parts = file.split('/');
+  if (parts[0] === 'dist' && parts.length === 4 && parts[3].endsWith('.yaml')) return { environment: parts[1], module: parts[2] };
+  if (parts[0] === 'argocd' && parts.length === 2 && parts[1].endsWith('.yaml')) return { environment: parts[1].slice(0, -'.yaml'.length), module: 'bootstrap' };
+  return undefined;
+}
+
+/** The objects of a tree given as files (path relative to the project -> YAML text). */
+export function plannedObjects(files: ReadonlyMap<string, string>): PlannedObject[] {
+  const objects: PlannedObject[] = [];
+  for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const place = placeOf(file);
+    if (!place) continue;
+    for (const document of splitDocuments(text)) {
+      const object = parseDocument(document, file);
+      if (object) objects.push({ ...place, file, object: object as Record<string, any> });
+    }
+  }
+  return objects;
+}
+
+function git(root: string, args: readonly string[], input?: string): string {
+  const result = spawnSync('git', args, { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.error) throw new Error(`git ${args.join(' ')}: ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr.trim()}`);
+  return result.stdout;
+}
+
+/** The commit plans compare with by default: where the current branch left main (or origin/main). */
+export function defaultBase(root: string): string {
+  for (const main of ['main', 'origin/main']) {
+    const found = spawnSync('git', ['rev-parse', '--verify', '--quiet', main], { cwd: root, encoding: 'utf8' });
+    if (found.status === 0) return git(root, ['merge-base', 'HEAD', main]).trim();
+  }
+  throw new Error('neither main nor origin/main exists: name the revision to compare with (--base <revision>)');
+}
+
+/** The dist/ and argocd/ files committed at a revision. */
+export function committedFiles(root: string, revision: string): Map<string, string> {
+  const commit = git(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).trim();
+  const names = git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', 'dist', 'argocd']).split('\0').filter((name) => placeOf(name));
+  const files = new Map<string, string>();
+  if (names.length === 0) return files;
+  // One git process for every blob: `cat-file --batch` answers each "<commit>:<path>" with a header and the content.
+  const output = Buffer.from(spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: names.map((name) => `${commit}:${name}`).join('\n') + '\n', maxBuffer: 1 << 30 }).stdout);
+  let offset = 0;
+  for (const name of names) {
+    const headerEnd = output.indexOf(0x0a, offset);
+    const size = Number(output.subarray(offset, headerEnd).toString('utf8').split(' ')[2]);
+    files.set(name, output.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8'));
+    offset = headerEnd + 1 + size + 1;
+  }
+  return files;
+}
