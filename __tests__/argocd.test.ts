@@ -1,5 +1,7 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { APPLICATION_HEALTH_KEY } from '../src/modules/argocd/application-health';
-import { baseConfig, findObject, objectAt, objectsOfKind, renderUnit } from './support';
+import { baseConfig, committedTree, findObject, objectAt, objectsOfKind, renderUnit, ROOT } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
 
@@ -59,5 +61,45 @@ describe('argocd module', () => {
 
   test('snapshot', () => {
     expect(app).toMatchSnapshot();
+  });
+});
+
+describe('readiness checks Argo CD understands', () => {
+  /** Kinds whose health Argo CD v3.4.4 judges itself (resource_customizations/<group>/<Kind>/health.lua at v3.4.4). */
+  const BUILT_IN = [
+    'k8s.keycloak.org_Keycloak',
+    'postgresql.cnpg.io_Cluster',
+    'monitoring.coreos.com_Prometheus',
+    'external-secrets.io_ExternalSecret',
+    'external-secrets.io_ClusterSecretStore',
+    'cert-manager.io_Certificate',
+    'cert-manager.io_Issuer',
+    'cert-manager.io_ClusterIssuer',
+  ];
+  /** Kinds with nothing to wait for: no status at all, or one nothing writes. */
+  const NOTHING_TO_JUDGE: Record<string, string> = {
+    'generators.external-secrets.io_Password': 'its CRD has no status',
+    'generators.external-secrets.io_ClusterGenerator': 'its CRD has no status',
+    'configuration.konghq.com_KongPlugin': 'the ingress controller 3.x no longer writes its Programmed condition',
+    'configuration.konghq.com_KongClusterPlugin': 'the ingress controller 3.x no longer writes its Programmed condition',
+    'monitoring.coreos.com_ServiceMonitor': 'configuration read by Prometheus; no status',
+    'monitoring.coreos.com_PrometheusRule': 'configuration read by Prometheus; no status',
+  };
+
+  test.each(['prod', 'test'])('every custom resource kind of the %s tree is judged: built in, by a module check, or with nothing to judge', (environment) => {
+    const cm = committedTree(environment).find(({ object }) => object.kind === 'ConfigMap' && object.metadata.name === 'argocd-cm')?.object.data;
+    const declared = Object.keys(cm).filter((key) => key.startsWith('resource.customizations.health.')).map((key) => key.slice('resource.customizations.health.'.length));
+    const kinds = new Set(
+      committedTree(environment)
+        .map(({ object }) => ({ group: String(object.apiVersion).split('/')[0], kind: object.kind, apiVersion: String(object.apiVersion) }))
+        .filter(({ apiVersion, group }) => apiVersion.includes('/') && !group.endsWith('k8s.io') && !['apps', 'batch', 'policy', 'autoscaling'].includes(group))
+        .map(({ group, kind }) => `${group}_${kind}`),
+    );
+    const unjudged = [...kinds].filter((kind) => !BUILT_IN.includes(kind) && !declared.includes(kind) && !(kind in NOTHING_TO_JUDGE)).sort();
+    expect(unjudged).toEqual([]);
+    // Each module's check reaches argocd-cm as written.
+    expect(cm['resource.customizations.health.postgresql.cnpg.io_Pooler']).toBe(fs.readFileSync(path.join(ROOT, 'src/modules/postgres/health/postgresql.cnpg.io_Pooler.lua'), 'utf8'));
+    expect(declared).toEqual(expect.arrayContaining(['argoproj.io_Application', 'postgresql.cnpg.io_Database', 'monitoring.coreos.com_Alertmanager']));
+    expect(declared.includes('mongodbcommunity.mongodb.com_MongoDBCommunity')).toBe(environment === 'prod');
   });
 });

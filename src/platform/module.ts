@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import type { z } from 'zod';
@@ -55,6 +57,13 @@ export interface PodSecurityException {
   readonly reason: string;
 }
 
+/** A Lua health check Argo CD runs on a kind of custom resource. */
+export interface HealthCheck {
+  /** `<group>_<Kind>`, as argocd-cm keys name it. */
+  readonly resource: string;
+  readonly lua: string;
+}
+
 /** A workload whose pods need a lower Pod Security level than the others of its namespace, and why. */
 export interface WorkloadPodSecurity extends PodSecurityException {
   readonly kind: string;
@@ -108,6 +117,7 @@ export abstract class PlatformModule extends Chart {
   private readonly relaxed: WorkloadPodSecurity[] = [];
   private readonly extraNamespaces: string[] = [];
   private readonly admin: AdminSurface[] = [];
+  private readonly health: HealthCheck[] = [];
 
   constructor(platform: Platform, props: PlatformModuleProps = {}) {
     const id = (new.target as unknown as ModuleClass).id;
@@ -166,6 +176,11 @@ export abstract class PlatformModule extends Chart {
     return this.allowances;
   }
 
+  /** Lua health checks of the custom resources this module renders, for Argo CD (see `addHealthChecks`). */
+  get healthChecks(): readonly HealthCheck[] {
+    return this.health;
+  }
+
   /** What this module deploys that no public route may reach. */
   get adminSurfaces(): readonly AdminSurface[] {
     return this.admin;
@@ -208,6 +223,19 @@ export abstract class PlatformModule extends Chart {
   /** Makes every module deploying to `namespace` wait for this one (objects it prepares for them, such as claims). */
   protected precedeModulesIn(namespace: string): void {
     this.precededNamespaces.add(namespace);
+  }
+
+  /**
+   * Reads the health checks of a module folder, `health/<group>_<Kind>.lua`: Argo CD runs them to judge those
+   * custom resources, which it does not know how to judge itself, so that sync waves wait for them to be ready.
+   */
+  protected addHealthChecks(moduleDirectory: string): void {
+    const directory = path.join(moduleDirectory, 'health');
+    for (const file of fs.readdirSync(directory).filter((name) => name.endsWith('.lua')).sort()) {
+      const resource = file.slice(0, -'.lua'.length);
+      if (!/^[a-z0-9.-]+_[A-Z][A-Za-z0-9]*$/.test(resource)) throw new PlatformError(`module "${this.id}": health/${file} must be named <group>_<Kind>.lua`);
+      this.health.push({ resource, lua: fs.readFileSync(path.join(directory, file), 'utf8') });
+    }
   }
 
   /** Declares paths and ports of a Service that serve administration: synth refuses any public route to them. */

@@ -15,5 +15,8 @@ end
 return hs
 `;
 
+/** How argocd-cm keys a health check: the prefix, then `<group>_<Kind>`. */
+export const HEALTH_KEY_PREFIX = 'resource.customizations.health.';
+
 /** The argocd-cm key Argo CD reads the Application health check from. */
-export const APPLICATION_HEALTH_KEY = 'resource.customizations.health.argoproj.io_Application';
+export const APPLICATION_HEALTH_KEY = `${HEALTH_KEY_PREFIX}argoproj.io_Application`;

@@ -1,6 +1,6 @@
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
-import { APPLICATION_HEALTH_KEY, APPLICATION_HEALTH_LUA } from './application-health';
+import { APPLICATION_HEALTH_KEY, APPLICATION_HEALTH_LUA, HEALTH_KEY_PREFIX } from './application-health';
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import type { ArgoCdComponentValues, ArgoCdValues } from './argocd-values';
 import { ARGO_CD_CHART } from './chart';
@@ -16,6 +16,12 @@ export class ArgoCdModule extends PlatformModule {
   static readonly id = 'argocd';
   static readonly summary = 'argo-cd chart managing Argo CD itself (HA), with the Application health check';
   static readonly settings = ARGOCD_SETTINGS;
+
+  /**
+   * argocd-cm's settings: the Application health check here, the other modules' health checks once every module is
+   * built (see completeWith); the chart is rendered after that.
+   */
+  private readonly argocdCm: Record<string, string> = { [APPLICATION_HEALTH_KEY]: APPLICATION_HEALTH_LUA };
 
   constructor(platform: Platform) {
     // The chart's CRDs (ApplicationSet's is over 256 KiB) only fit server-side apply.
@@ -39,7 +45,7 @@ export class ArgoCdModule extends PlatformModule {
       server: component(sizes.serverReplicas),
       repoServer: component(sizes.repoServerReplicas),
       applicationSet: component(sizes.applicationSetReplicas),
-      configs: { cm: { [APPLICATION_HEALTH_KEY]: APPLICATION_HEALTH_LUA } },
+      configs: { cm: this.argocdCm },
     };
     this.addHelmChart({ chart: ARGO_CD_CHART, releaseName: 'argocd', values });
     // Argo CD changes the cluster: its UI and API stay inside, for `argocd` through a port-forward or kubectl.
@@ -51,5 +57,12 @@ export class ArgoCdModule extends PlatformModule {
       from: [{ namespace: NAMESPACE }],
       reason: "Argo CD's components call each other and share redis; nothing outside the namespace calls them",
     });
+  }
+
+  /** Argo CD judges the custom resources of every module with the health checks the modules bring. */
+  override completeWith(modules: readonly PlatformModule[]): void {
+    for (const module of modules) {
+      for (const { resource, lua } of module.healthChecks) this.argocdCm[`${HEALTH_KEY_PREFIX}${resource}`] = lua;
+    }
   }
 }

@@ -54,6 +54,7 @@ export class LoggingModule extends PlatformModule {
         reason: "Graylog's chart fixes its pods' security contexts without seccomp profile or capability drop, and the MongoDB pods are made by the operator, out of the tree synth checks",
       },
     });
+    this.addHealthChecks(__dirname);
     this.addNamespace(NODE_LOGS_NAMESPACE);
     const settings = this.settingsOf(LOGGING_SETTINGS);
     const { storageClass, domain } = this.config;

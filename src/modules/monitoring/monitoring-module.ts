@@ -40,6 +40,7 @@ export class MonitoringModule extends PlatformModule {
   constructor(platform: Platform) {
     // The operator's CRDs exceed the client-side apply limit, and its custom resources arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
+    this.addHealthChecks(__dirname);
     this.addNamespace(NODE_METRICS_NAMESPACE);
     const settings = this.settingsOf(MONITORING_SETTINGS);
     const nodeSelector = this.placement.nodeSelector();

@@ -35,6 +35,7 @@ export class PostgresModule extends PlatformModule {
   constructor(platform: Platform) {
     // The Cluster and Pooler CRDs exceed the client-side apply limit; the CRs arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
+    this.addHealthChecks(__dirname);
     const settings = this.settingsOf(POSTGRES_SETTINGS);
     const operatorLabels = { 'app.kubernetes.io/name': 'cloudnative-pg', 'app.kubernetes.io/instance': 'cnpg' };
     const operator: CloudNativePgValues = {
