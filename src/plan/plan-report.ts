@@ -6,7 +6,8 @@ const SYMBOL = { added: '+', removed: '-', changed: '~' } as const;
 
 function value(v: unknown): string {
   if (v === undefined) return '(absent)';
-  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  // One line per field, whatever the value: multi-line text (a script, a config file) shows its newlines as \n.
+  const text = (typeof v === 'string' ? v : JSON.stringify(v)).replace(/\n/g, '\\n');
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
