@@ -1,6 +1,7 @@
 import { Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-26';
 import { Construct } from 'constructs';
+import { PostSyncJob } from '../../lib/post-sync-job';
 import type { SecretKeyRef } from '../../lib/secret-source';
 import type { Placement } from '../../platform/placement';
 import type { RealmDescription } from './realm-description';
@@ -39,7 +40,6 @@ export class RealmSyncJob extends Construct {
   constructor(scope: Construct, id: string, props: RealmSyncJobProps) {
     super(scope, id);
     const { namespace, name, description } = props;
-    this.podLabels = { 'app.kubernetes.io/name': name };
     const file = `${description.settings.name}.json`;
     new k8s.KubeConfigMap(this, 'realm', {
       metadata: { name, namespace },
@@ -51,60 +51,47 @@ export class RealmSyncJob extends Construct {
       description.secretVariables().map(({ clientId, variable }) => ({ name: variable, valueFrom: { secretKeyRef: { ...props.clientSecrets(clientId) } } }));
     const admin = (key: string): k8s.EnvVarSource => ({ secretKeyRef: { name: props.adminSecret, key } });
 
-    new k8s.KubeJob(this, 'job', {
-      metadata: {
-        name,
-        namespace,
-        annotations: { 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' },
+    const job = new PostSyncJob(this, 'job', {
+      namespace,
+      name,
+      placement: props.placement,
+      // The image's own user.
+      user: 65534,
+      backoffLimit: 3,
+      // keycloak-config-cli waits up to ten minutes for Keycloak.
+      activeDeadlineSeconds: 1800,
+      container: {
+        name: 'keycloak-config-cli',
+        image: KEYCLOAK_CONFIG_CLI_IMAGE,
+        // Rendered once every module has registered its clients.
+        env: Lazy.any({
+          produce: (): k8s.EnvVar[] => [
+            { name: 'KEYCLOAK_URL', value: props.keycloakUrl },
+            { name: 'KEYCLOAK_USER', valueFrom: admin('username') },
+            { name: 'KEYCLOAK_PASSWORD', valueFrom: admin('password') },
+            { name: 'KEYCLOAK_AVAILABILITYCHECK_ENABLED', value: 'true' },
+            { name: 'KEYCLOAK_AVAILABILITYCHECK_TIMEOUT', value: '600s' },
+            { name: 'IMPORT_FILES_LOCATIONS', value: `file:${CONFIG_MOUNT}/${file}` },
+            { name: 'IMPORT_VARSUBSTITUTION_ENABLED', value: 'true' },
+            // Only what this tool created may be deleted when the description drops it.
+            { name: 'IMPORT_REMOTESTATE_ENABLED', value: 'true' },
+            // Import even when the file is unchanged: a client secret may have changed, or a hand edit be undone.
+            { name: 'IMPORT_CACHE_ENABLED', value: 'false' },
+            ...clientSecretEnv(),
+          ],
+        }) as unknown as k8s.EnvVar[],
+        resources: { requests: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('384Mi') }, limits: { memory: k8s.Quantity.fromString('512Mi') } },
+        volumeMounts: [
+          { name: 'realm', mountPath: CONFIG_MOUNT, readOnly: true },
+          // The JVM writes its temporary files here.
+          { name: 'tmp', mountPath: '/tmp' },
+        ],
       },
-      spec: {
-        backoffLimit: 3,
-        // keycloak-config-cli waits up to ten minutes for Keycloak; a stuck run must not hold the sync for ever.
-        activeDeadlineSeconds: 1800,
-        template: {
-          metadata: { labels: { ...this.podLabels } },
-          spec: {
-            restartPolicy: 'Never',
-            nodeSelector: props.placement.nodeSelector(),
-            automountServiceAccountToken: false,
-            securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, seccompProfile: { type: 'RuntimeDefault' } },
-            containers: [
-              {
-                name: 'keycloak-config-cli',
-                image: KEYCLOAK_CONFIG_CLI_IMAGE,
-                // Rendered once every module has registered its clients.
-                env: Lazy.any({
-                  produce: (): k8s.EnvVar[] => [
-                    { name: 'KEYCLOAK_URL', value: props.keycloakUrl },
-                    { name: 'KEYCLOAK_USER', valueFrom: admin('username') },
-                    { name: 'KEYCLOAK_PASSWORD', valueFrom: admin('password') },
-                    { name: 'KEYCLOAK_AVAILABILITYCHECK_ENABLED', value: 'true' },
-                    { name: 'KEYCLOAK_AVAILABILITYCHECK_TIMEOUT', value: '600s' },
-                    { name: 'IMPORT_FILES_LOCATIONS', value: `file:${CONFIG_MOUNT}/${file}` },
-                    { name: 'IMPORT_VARSUBSTITUTION_ENABLED', value: 'true' },
-                    // Only what this tool created may be deleted when the description drops it.
-                    { name: 'IMPORT_REMOTESTATE_ENABLED', value: 'true' },
-                    // Import even when the file is unchanged: a client secret may have changed, or a hand edit be undone.
-                    { name: 'IMPORT_CACHE_ENABLED', value: 'false' },
-                    ...clientSecretEnv(),
-                  ],
-                }) as unknown as k8s.EnvVar[],
-                resources: { requests: { cpu: k8s.Quantity.fromString('100m'), memory: k8s.Quantity.fromString('384Mi') }, limits: { memory: k8s.Quantity.fromString('512Mi') } },
-                securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
-                volumeMounts: [
-                  { name: 'realm', mountPath: CONFIG_MOUNT, readOnly: true },
-                  // The JVM writes its temporary files here.
-                  { name: 'tmp', mountPath: '/tmp' },
-                ],
-              },
-            ],
-            volumes: [
-              { name: 'realm', configMap: { name } },
-              { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('64Mi') } },
-            ],
-          },
-        },
-      },
+      volumes: [
+        { name: 'realm', configMap: { name } },
+        { name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString('64Mi') } },
+      ],
     });
+    this.podLabels = job.podLabels;
   }
 }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { k8s } from 'cdk8s-plus-26';
 import { Construct } from 'constructs';
+import { PostSyncJob } from '../../lib/post-sync-job';
 import type { SecretKeyRef } from '../../lib/secret-source';
 import type { Placement } from '../../platform/placement';
 import type { GraylogDescription } from './graylog/graylog-description';
@@ -36,7 +37,6 @@ export class GraylogConfigurationJob extends Construct {
   constructor(scope: Construct, id: string, props: GraylogConfigurationJobProps) {
     super(scope, id);
     const { namespace, name } = props;
-    this.podLabels = { 'app.kubernetes.io/name': name };
     new k8s.KubeConfigMap(this, 'files', {
       metadata: { name, namespace },
       data: {
@@ -45,44 +45,30 @@ export class GraylogConfigurationJob extends Construct {
       },
     });
     const fromSecret = (variable: string, ref: SecretKeyRef): k8s.EnvVar => ({ name: variable, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } });
-    new k8s.KubeJob(this, 'job', {
-      metadata: {
-        name,
-        namespace,
-        annotations: { 'argocd.argoproj.io/hook': 'PostSync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' },
+    const job = new PostSyncJob(this, 'job', {
+      namespace,
+      name,
+      placement: props.placement,
+      user: 1000,
+      backoffLimit: 2,
+      // The reconciler waits up to five minutes for Graylog.
+      activeDeadlineSeconds: 900,
+      container: {
+        name: 'reconciler',
+        image: RECONCILER_IMAGE,
+        command: ['node', `${MOUNT}/reconciler.js`],
+        env: [
+          { name: 'GRAYLOG_API_URL', value: props.apiUrl },
+          { name: 'GRAYLOG_ADMIN_USERNAME', value: props.adminUsername },
+          fromSecret('GRAYLOG_ADMIN_PASSWORD', props.adminPassword),
+          fromSecret('GRAYLOG_OPERATOR_PASSWORD', props.operatorPassword),
+          { name: 'GRAYLOG_DESCRIPTION_FILE', value: `${MOUNT}/description.json` },
+        ],
+        resources: { requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') }, limits: { memory: k8s.Quantity.fromString('128Mi') } },
+        volumeMounts: [{ name: 'files', mountPath: MOUNT, readOnly: true }],
       },
-      spec: {
-        backoffLimit: 2,
-        // The reconciler waits up to five minutes for Graylog; a stuck run must not hold the sync for ever.
-        activeDeadlineSeconds: 900,
-        template: {
-          metadata: { labels: { ...this.podLabels } },
-          spec: {
-            restartPolicy: 'Never',
-            nodeSelector: props.placement.nodeSelector(),
-            automountServiceAccountToken: false,
-            securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
-            containers: [
-              {
-                name: 'reconciler',
-                image: RECONCILER_IMAGE,
-                command: ['node', `${MOUNT}/reconciler.js`],
-                env: [
-                  { name: 'GRAYLOG_API_URL', value: props.apiUrl },
-                  { name: 'GRAYLOG_ADMIN_USERNAME', value: props.adminUsername },
-                  fromSecret('GRAYLOG_ADMIN_PASSWORD', props.adminPassword),
-                  fromSecret('GRAYLOG_OPERATOR_PASSWORD', props.operatorPassword),
-                  { name: 'GRAYLOG_DESCRIPTION_FILE', value: `${MOUNT}/description.json` },
-                ],
-                resources: { requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') }, limits: { memory: k8s.Quantity.fromString('128Mi') } },
-                securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
-                volumeMounts: [{ name: 'files', mountPath: MOUNT, readOnly: true }],
-              },
-            ],
-            volumes: [{ name: 'files', configMap: { name } }],
-          },
-        },
-      },
+      volumes: [{ name: 'files', configMap: { name } }],
     });
+    this.podLabels = job.podLabels;
   }
 }
