@@ -151,6 +151,7 @@ describe.each(['prod', 'test'])('network policies of the %s tree', (environment)
     expect(network.allows(pod('node-logs', { 'app.kubernetes.io/name': 'fluent-bit' }), graylog(), 31514, 'UDP')).toBe(true);
     expect(network.allows(graylog(), pod('logging', { app: 'graylog-datanode' }), 9200)).toBe(true);
     expect(network.allows(graylog(), pod('logging', { app: 'graylog-mongodb-svc' }), 27017)).toBe(true);
+    expect(network.allows(pod('logging', { app: 'graylog-datanode' }), pod('logging', { app: 'graylog-mongodb-svc' }), 27017)).toBe(true);
     expect(network.allows(pod('node-logs', { 'app.kubernetes.io/name': 'fluent-bit' }), pod('logging', { app: 'graylog-mongodb-svc' }), 27017)).toBe(false);
   });
 

@@ -215,8 +215,8 @@ export class LoggingModule extends PlatformModule {
     this.allowIngress({
       name: 'graylog-mongodb',
       to: { namespace: NAMESPACE, pods: mongodb.memberLabels, ports: [mongodb.port] },
-      from: [graylog, { namespace: NAMESPACE, pods: mongodb.memberLabels }],
-      reason: 'Graylog keeps its configuration in MongoDB, whose members replicate among themselves',
+      from: [graylog, { namespace: NAMESPACE, pods: DATANODE_LABELS }, { namespace: NAMESPACE, pods: mongodb.memberLabels }],
+      reason: 'Graylog and its Data Nodes keep their configuration in MongoDB, whose members replicate among themselves',
     });
   }
 }
