@@ -245,6 +245,36 @@ describe('allowances', () => {
     expect(() => renderUnit(undefined, [...MODULES, ...extra])).toThrow(message);
   });
 
+  test("a module's ServiceMonitor lets Prometheus, and only Prometheus, reach the port it names", () => {
+    class Scraped extends PlatformModule {
+      static readonly id = 'scraped';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'vdm' });
+        new ApiObject(this, 'service', {
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name: 'be-metrics', namespace: 'vdm', labels: { app: 'be' } },
+          spec: { selector: { app: 'be' }, ports: [{ name: 'metrics', port: 80, targetPort: 9100 }] },
+        });
+        new ApiObject(this, 'monitor', {
+          apiVersion: 'monitoring.coreos.com/v1',
+          kind: 'ServiceMonitor',
+          metadata: { name: 'be', namespace: 'vdm', labels: { release: 'kube-prometheus-stack' } },
+          spec: { selector: { matchLabels: { app: 'be' } }, endpoints: [{ port: 'metrics' }] },
+        });
+      }
+    }
+    const rendered = renderUnit(undefined, [...MODULES, Scraped]);
+    const policies = [...rendered.tree.values()].flat().filter((o) => o.kind === 'NetworkPolicy');
+    const network = new NetworkPolicyEvaluator(policies);
+    const backend: PodIdentity = { name: 'be', namespace: 'vdm', labels: { app: 'be' }, ports: [{ port: 9100 }] };
+    const prometheus: PodIdentity = { name: 'prometheus-0', namespace: 'monitoring', labels: { 'app.kubernetes.io/name': 'prometheus', 'operator.prometheus.io/name': 'kube-prometheus-stack-prometheus' }, ports: [] };
+    expect(network.allows(prometheus, backend, 9100)).toBe(true);
+    expect(network.allows({ ...prometheus, labels: { app: 'grafana' } }, backend, 9100)).toBe(false);
+    expect(network.allows(prometheus, backend, 9850)).toBe(false);
+    expect(policies.find((p) => p.metadata.name === 'allow-scrape-be')?.metadata.annotations['ewoc-platform.io/reason']).toBe('Prometheus scrapes what ServiceMonitor vdm/be names');
+  });
+
   test('a NetworkPolicy rule that names no port is refused, whoever renders it', () => {
     class OpenDoor extends PlatformModule {
       static readonly id = 'open-door';

@@ -17,6 +17,7 @@ import { computeWaves } from './waves';
 import { CustomResourceProviders } from './custom-resource-providers';
 import { allowancePolicy } from './network/network-policies';
 import { webhookAllowances } from './network/webhook-allowances';
+import { scrapeAllowances } from './network/scrape-allowances';
 import { findOpenIngress } from './network/open-ingress';
 import { findUnpinnedImages } from './image-pinning';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
@@ -130,11 +131,16 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
  * rendered Service. Two policies of one name in one namespace are an error naming both modules.
  */
 function addNetworkPolicies(modules: readonly PlatformModule[], delivered: Map<PlatformModule, Array<{ object: Record<string, any> }>>): void {
-  const services = [...delivered.values()].flat().map(({ object }) => object).filter((object) => object.kind === 'Service');
+  const everything = [...delivered.values()].flat().map(({ object }) => object);
+  const services = everything.filter((object) => object.kind === 'Service');
+  // Only the namespaces of the environment's modules have policies to open.
+  const namespaces = new Set(modules.flatMap((module) => module.ownNamespaces));
   const owners = new Map<string, string>();
   for (const module of modules) {
     const objects = (delivered.get(module) ?? []).map(({ object }) => object);
-    for (const allowance of [...module.ingressAllowances, ...webhookAllowances(objects)]) {
+    const monitors = objects.filter((object) => ['ServiceMonitor', 'PodMonitor'].includes(object.kind) && String(object.apiVersion).startsWith('monitoring.coreos.com/'));
+    const derived = [...webhookAllowances(objects), ...scrapeAllowances(monitors, everything)].filter((allowance) => namespaces.has(allowance.to.namespace));
+    for (const allowance of [...module.ingressAllowances, ...derived]) {
       const policy = allowancePolicy(allowance, services, module.id);
       const key = `${policy.metadata.namespace}/${policy.metadata.name}`;
       const owner = owners.get(key);
