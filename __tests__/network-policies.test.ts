@@ -68,6 +68,17 @@ describe.each(['prod', 'test'])('network policies of the %s tree', (environment)
     expect(policies.filter((p) => (p.spec.ingress ?? []).some((r: any) => !r.ports?.length)).map((p) => p.metadata.name)).toEqual([]);
   });
 
+  test("each namespace's default deny syncs with its first module, together with the paths its pods need", () => {
+    const denies = committedTree(environment).filter(({ object }) => object.kind === 'NetworkPolicy' && object.metadata.name === 'default-deny-ingress');
+    const folderOf = (namespace: string) => denies.find(({ object }) => object.metadata.namespace === namespace)?.file.split('/')[2];
+    // Argo CD's components must never be cut from each other: their deny and their allowance are one sync.
+    expect(folderOf('argocd')).toBe('argocd');
+    expect(committedTree(environment).some(({ file }) => file === `dist/${environment}/argocd/networkpolicy-allow-argocd-components.yaml`)).toBe(true);
+    expect(folderOf('keycloak')).toBe('keycloak-operator');
+    expect(folderOf('sysdb')).toBe('postgres');
+    expect(denies.filter(({ file }) => file.includes('/namespaces/'))).toEqual([]);
+  });
+
   test('the gateway reaches the backend of every route, and only the gateway among platform pods', () => {
     const ingresses = objects.filter((o) => o.kind === 'Ingress');
     expect(ingresses.length).toBeGreaterThan(5);

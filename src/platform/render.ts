@@ -15,7 +15,7 @@ import { findCredentials } from './credential-scan';
 import { findSecretsInGit } from './secret-policy';
 import { computeWaves } from './waves';
 import { CustomResourceProviders } from './custom-resource-providers';
-import { allowancePolicy } from './network/network-policies';
+import { allowancePolicy, defaultDenyIngress } from './network/network-policies';
 import { webhookAllowances } from './network/webhook-allowances';
 import { scrapeAllowances } from './network/scrape-allowances';
 import { findOpenIngress } from './network/open-ingress';
@@ -127,8 +127,11 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
 }
 
 /**
- * Adds to each module the NetworkPolicies of its allowances and of the webhooks it registers, resolved against every
- * rendered Service. Two policies of one name in one namespace are an error naming both modules.
+ * Adds to each module the NetworkPolicies of its allowances, of the webhooks it registers and of the monitors it
+ * renders, resolved against every rendered Service; and to the first module of each namespace, that namespace's
+ * default-deny policy. The deny arrives in the same sync as the paths of the namespace's own pods: were it synced
+ * with the namespaces first, Argo CD's own components would be cut from each other before their allowance came.
+ * Two policies of one name in one namespace are an error naming both modules.
  */
 function addNetworkPolicies(modules: readonly PlatformModule[], delivered: Map<PlatformModule, Array<{ object: Record<string, any> }>>): void {
   const everything = [...delivered.values()].flat().map(({ object }) => object);
@@ -136,8 +139,14 @@ function addNetworkPolicies(modules: readonly PlatformModule[], delivered: Map<P
   // Only the namespaces of the environment's modules have policies to open.
   const namespaces = new Set(modules.flatMap((module) => module.ownNamespaces));
   const owners = new Map<string, string>();
+  const closed = new Set<string>();
   for (const module of modules) {
     const objects = (delivered.get(module) ?? []).map(({ object }) => object);
+    for (const namespace of module.ownNamespaces.filter((n) => !closed.has(n))) {
+      closed.add(namespace);
+      owners.set(`${namespace}/default-deny-ingress`, module.id);
+      delivered.get(module)?.push({ object: defaultDenyIngress(namespace) });
+    }
     const monitors = objects.filter((object) => ['ServiceMonitor', 'PodMonitor'].includes(object.kind) && String(object.apiVersion).startsWith('monitoring.coreos.com/'));
     const derived = [...webhookAllowances(objects), ...scrapeAllowances(monitors, everything)].filter((allowance) => namespaces.has(allowance.to.namespace));
     for (const allowance of [...module.ingressAllowances, ...derived]) {

@@ -1,6 +1,4 @@
-import { ApiObject, ApiObjectProps } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-26';
-import { defaultDenyIngress } from '../../platform/network/network-policies';
 import { NamespacePodSecurity, namespacePodSecurity } from '../../platform/namespace-pod-security';
 import { KEEP_DATA, SYNC_OPTIONS_ANNOTATION } from '../../gitops/conventions';
 import { PlatformError } from '../../platform/errors';
@@ -15,7 +13,7 @@ export const POD_SECURITY_REASON_ANNOTATION = 'ewoc-platform.io/pod-security-rea
 const KUBERNETES_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
 /**
- * Creates the namespace of every module the environment renders, closed to ingress, and no other: a module left out leaves no
+ * Creates the namespace of every module the environment renders, and no other: a module left out leaves no
  * namespace behind unless another module deploys there too. Every module deploying into one syncs after this.
  */
 export class NamespacesModule extends PlatformModule {
@@ -53,8 +51,6 @@ export class NamespacesModule extends PlatformModule {
         annotations,
       },
     });
-    // Born closed: what may come in is what the modules' allowances open (see src/platform/network/).
-    new ApiObject(this, `${name}-default-deny-ingress`, defaultDenyIngress(name) as ApiObjectProps);
   }
 
   override get providedNamespaces(): readonly string[] {
