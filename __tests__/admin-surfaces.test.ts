@@ -63,3 +63,20 @@ describe('no admin surface on a public route', () => {
     expect(findPublicAdminRoutes([ingress('/admin/'), ingress('/admin')], [surface])).toHaveLength(2);
   });
 });
+
+describe('other ways to an admin surface', () => {
+  const surface = { namespace: 'kong', service: 'kong-gateway-admin', paths: ['/'], ports: [8444], what: "Kong's Admin API" };
+
+  test("an Ingress's default backend answers every path: one to an admin surface is refused", () => {
+    const ingress = { kind: 'Ingress', metadata: { name: 'catch-all', namespace: 'kong' }, spec: { defaultBackend: { service: { name: 'kong-gateway-admin', port: { number: 8444 } } } } };
+    expect(findPublicAdminRoutes([{ file: 'i.yaml', object: ingress }], [surface])).toEqual([
+      "i.yaml: Ingress catch-all: its default backend reaches Kong's Admin API (kong/kong-gateway-admin path /); route only its public paths",
+    ]);
+  });
+
+  test.each(['LoadBalancer', 'NodePort'])('an admin Service of type %s is refused; ClusterIP passes', (type) => {
+    const service = (t?: string) => ({ file: 's.yaml', object: { kind: 'Service', metadata: { name: 'kong-gateway-admin', namespace: 'kong' }, spec: { type: t, ports: [{ port: 8444 }] } } });
+    expect(findPublicAdminRoutes([service(type)], [surface])).toEqual([`s.yaml: Service kong-gateway-admin: type ${type} exposes Kong's Admin API outside the cluster; keep it ClusterIP`]);
+    expect(findPublicAdminRoutes([service(), service('ClusterIP')], [surface])).toEqual([]);
+  });
+});

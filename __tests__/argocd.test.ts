@@ -1,6 +1,10 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { APPLICATION_HEALTH_KEY } from '../src/modules/argocd/application-health';
+import { MODULES } from '../src/modules/registry';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
 import { baseConfig, committedTree, findObject, objectAt, objectsOfKind, renderUnit, ROOT } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -101,5 +105,28 @@ describe('readiness checks Argo CD understands', () => {
     expect(cm['resource.customizations.health.postgresql.cnpg.io_Pooler']).toBe(fs.readFileSync(path.join(ROOT, 'src/modules/postgres/health/postgresql.cnpg.io_Pooler.lua'), 'utf8'));
     expect(declared).toEqual(expect.arrayContaining(['argoproj.io_Application', 'postgresql.cnpg.io_Database', 'monitoring.coreos.com_Alertmanager']));
     expect(declared.includes('mongodbcommunity.mongodb.com_MongoDBCommunity')).toBe(environment === 'prod');
+  });
+});
+
+describe('health checks a module brings', () => {
+  const bringing = (directory: string) =>
+    class extends PlatformModule {
+      static readonly id = 'bringing';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'vdm' });
+        this.addHealthChecks(directory);
+      }
+    };
+
+  test('a module folder without health checks, or with a misnamed one, is an error naming the module', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-health-'));
+    try {
+      expect(() => renderUnit(undefined, [...MODULES, bringing(dir)])).toThrow(`module "bringing": no health checks in ${path.join(dir, 'health')} (files <group>_<Kind>.lua)`);
+      fs.mkdirSync(path.join(dir, 'health'));
+      fs.writeFileSync(path.join(dir, 'health', 'pooler.lua'), 'return {}');
+      expect(() => renderUnit(undefined, [...MODULES, bringing(dir)])).toThrow('module "bringing": health/pooler.lua must be named <group>_<Kind>.lua');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-26';
 import { MODULES } from '../src/modules/registry';
-import { PlatformModule } from '../src/platform/module';
+import { PlatformModule, WorkloadPodSecurity } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { findObject, renderUnit } from './support';
 
@@ -10,8 +10,8 @@ const RESTRICTED_POD: k8s.PodSpec = {
 };
 const PRIVILEGED_POD: k8s.PodSpec = { hostPid: true, containers: [{ name: 'agent', image: 'registry.example.org/agent:1.0.0', securityContext: { privileged: true } }] };
 
-/** A module with one Deployment `agent` in namespace `agents`, and what else the test gives it. */
-function agentModule(pod: k8s.PodSpec, configure: (module: PlatformModule) => void = () => {}, props: Record<string, unknown> = {}) {
+/** A module with one Deployment `agent` in namespace `agents`, what else the test gives it, and a relaxation. */
+function agentModule(pod: k8s.PodSpec, configure: (module: PlatformModule) => void = () => {}, props: Record<string, unknown> = {}, relax?: WorkloadPodSecurity) {
   return class extends PlatformModule {
     static readonly id = 'agents';
     constructor(platform: Platform) {
@@ -21,9 +21,11 @@ function agentModule(pod: k8s.PodSpec, configure: (module: PlatformModule) => vo
         spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { ...pod, ...this.placement.values() } } },
       });
       configure(this);
+      if (relax) this.relaxPodSecurity(relax);
     }
   };
 }
+const READS_THE_HOST: WorkloadPodSecurity = { kind: 'Deployment', name: 'agent', namespace: 'agents', level: 'privileged', reason: 'reads the host' };
 
 describe('the Pod Security gate', () => {
   test('a restricted pod passes in a namespace that enforces restricted', () => {
@@ -57,17 +59,14 @@ describe('the Pod Security gate', () => {
   });
 
   test('one workload relaxed by name, with a reason, lowers what the namespace enforces but not what its other pods must meet', () => {
-    const relax = (module: PlatformModule) =>
-      (module as any).relaxPodSecurity({ kind: 'Deployment', name: 'agent', namespace: 'agents', level: 'privileged', reason: 'reads the host' });
-    const rendered = renderUnit(undefined, [...MODULES, agentModule(PRIVILEGED_POD, relax)]);
+    const rendered = renderUnit(undefined, [...MODULES, agentModule(PRIVILEGED_POD, undefined, {}, READS_THE_HOST)]);
     const namespace = findObject(rendered, 'Namespace', 'agents');
     expect(namespace.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('privileged');
     expect(namespace.metadata.annotations['ewoc-platform.io/pod-security-reason']).toBe('Deployment agent: reads the host');
     const withAnother = (module: PlatformModule) => {
-      relax(module);
       new k8s.KubeJob(module, 'job', { metadata: { name: 'job', namespace: 'agents' }, spec: { template: { spec: { ...PRIVILEGED_POD, restartPolicy: 'Never', ...module.placement.values() } } } });
     };
-    expect(() => renderUnit(undefined, [...MODULES, agentModule(PRIVILEGED_POD, withAnother)])).toThrow(
+    expect(() => renderUnit(undefined, [...MODULES, agentModule(PRIVILEGED_POD, withAnother, {}, READS_THE_HOST)])).toThrow(
       'dist/unit/agents/job-job.yaml: Job job: spec.template.spec.containers[0].securityContext.privileged: breaks "Privileged Containers"',
     );
   });
@@ -76,7 +75,14 @@ describe('the Pod Security gate', () => {
     expect(() => renderUnit(undefined, [...MODULES, agentModule(RESTRICTED_POD, undefined, { podSecurity: { level: 'baseline', reason: '' } })])).toThrow(
       'module "agents": Pod Security level baseline needs a reason',
     );
-    const relax = (module: PlatformModule) => (module as any).relaxPodSecurity({ kind: 'Deployment', name: 'agent', namespace: 'agents', level: 'privileged', reason: ' ' });
-    expect(() => renderUnit(undefined, [...MODULES, agentModule(PRIVILEGED_POD, relax)])).toThrow('module "agents": Deployment agent needs a reason for Pod Security privileged');
+    expect(() => renderUnit(undefined, [...MODULES, agentModule(PRIVILEGED_POD, undefined, {}, { ...READS_THE_HOST, reason: ' ' })])).toThrow(
+      'module "agents": Deployment agent needs a reason for Pod Security privileged',
+    );
+  });
+
+  test('a relaxation naming no rendered workload is refused: it would lower the namespace for nothing', () => {
+    expect(() => renderUnit(undefined, [...MODULES, agentModule(RESTRICTED_POD, undefined, {}, { ...READS_THE_HOST, name: 'agnet' })])).toThrow(
+      'Pod Security privileged is allowed for Deployment agents/agnet, which is not rendered; remove the exception or fix its name',
+    );
   });
 });

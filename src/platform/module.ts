@@ -231,7 +231,9 @@ export abstract class PlatformModule extends Chart {
    */
   protected addHealthChecks(moduleDirectory: string): void {
     const directory = path.join(moduleDirectory, 'health');
-    for (const file of fs.readdirSync(directory).filter((name) => name.endsWith('.lua')).sort()) {
+    const files = fs.existsSync(directory) ? fs.readdirSync(directory).filter((name) => name.endsWith('.lua')).sort() : [];
+    if (files.length === 0) throw new PlatformError(`module "${this.id}": no health checks in ${directory} (files <group>_<Kind>.lua)`);
+    for (const file of files) {
       const resource = file.slice(0, -'.lua'.length);
       if (!/^[a-z0-9.-]+_[A-Z][A-Za-z0-9]*$/.test(resource)) throw new PlatformError(`module "${this.id}": health/${file} must be named <group>_<Kind>.lua`);
       this.health.push({ resource, lua: fs.readFileSync(path.join(directory, file), 'utf8') });

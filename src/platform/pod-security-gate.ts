@@ -13,6 +13,14 @@ export function findPodSecurityViolations(
   levels: ReadonlyMap<string, NamespacePodSecurity>,
   relaxed: readonly WorkloadPodSecurity[],
 ): string[] {
+  // A relaxation that names no rendered workload would lower its namespace's level for nothing: a stale name.
+  const stale = relaxed
+    .filter((w) => !rendered.some(({ object }) => object.kind === w.kind && object.metadata?.name === w.name && object.metadata?.namespace === w.namespace))
+    .map((w) => `Pod Security ${w.level} is allowed for ${w.kind} ${w.namespace}/${w.name}, which is not rendered; remove the exception or fix its name`);
+  return [...stale, ...violationsOf(rendered, levels, relaxed)];
+}
+
+function violationsOf(rendered: readonly RenderedObject[], levels: ReadonlyMap<string, NamespacePodSecurity>, relaxed: readonly WorkloadPodSecurity[]): string[] {
   return rendered.flatMap(({ file, object }) => {
     const namespace = object.metadata?.namespace;
     const own = relaxed.find((w) => w.kind === object.kind && w.name === object.metadata?.name && w.namespace === namespace);

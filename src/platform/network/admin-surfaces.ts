@@ -23,21 +23,38 @@ function reaches(routePath: string, adminPath: string): boolean {
   return route === admin || route.startsWith(`${admin}/`) || admin.startsWith(`${route}/`);
 }
 
-/** Every Ingress path that reaches a declared admin surface. */
+/** The routes of an Ingress: each rule's paths, and the default backend, which answers every host and path. */
+function routesOf(ingress: Record<string, any>): Array<{ where: string; path: string; backend: any }> {
+  const paths = (ingress.spec?.rules ?? []).flatMap((rule: any) =>
+    (rule.http?.paths ?? []).map((p: any) => ({ where: `${rule.host ?? '*'}${p.path ?? '/'}`, path: p.path ?? '/', backend: p.backend?.service })),
+  );
+  const fallback = ingress.spec?.defaultBackend?.service;
+  return fallback ? [...paths, { where: 'its default backend', path: '/', backend: fallback }] : paths;
+}
+
+/**
+ * Every way from outside to a declared admin surface: an Ingress path (or default backend) reaching an admin path or
+ * port, and an admin Service exposed by itself as a LoadBalancer or on node ports.
+ */
 export function findPublicAdminRoutes(rendered: readonly RenderedObject[], surfaces: readonly AdminSurface[]): string[] {
+  const surfaceOf = (namespace: string, service: string) => surfaces.find((s) => s.namespace === namespace && s.service === service);
   return rendered.flatMap(({ file, object }) => {
+    if (object.kind === 'Service') {
+      const surface = surfaceOf(object.metadata?.namespace, object.metadata?.name);
+      const type = object.spec?.type ?? 'ClusterIP';
+      return surface && (type === 'LoadBalancer' || type === 'NodePort')
+        ? [`${file}: Service ${object.metadata.name}: type ${type} exposes ${surface.what} outside the cluster; keep it ClusterIP`]
+        : [];
+    }
     if (object.kind !== 'Ingress') return [];
-    return (object.spec?.rules ?? []).flatMap((rule: any) =>
-      (rule.http?.paths ?? []).flatMap((path: any) => {
-        const backend = path.backend?.service;
-        const surface = surfaces.find((s) => s.namespace === object.metadata?.namespace && s.service === backend?.name);
-        if (!surface) return [];
-        const port = backend.port?.number;
-        const adminPath = surface.paths.find((p) => reaches(path.path ?? '/', p));
-        if (adminPath === undefined && !surface.ports.includes(port)) return [];
-        const reached = adminPath !== undefined ? `path ${adminPath}` : `port ${port}`;
-        return [`${file}: Ingress ${object.metadata.name}: ${rule.host}${path.path ?? '/'} reaches ${surface.what} (${surface.namespace}/${surface.service} ${reached}); route only its public paths`];
-      }),
-    );
+    return routesOf(object).flatMap(({ where, path, backend }) => {
+      const surface = surfaceOf(object.metadata?.namespace, backend?.name);
+      if (!surface) return [];
+      const port = backend.port?.number;
+      const adminPath = surface.paths.find((p) => reaches(path, p));
+      if (adminPath === undefined && !surface.ports.includes(port)) return [];
+      const reached = adminPath !== undefined ? `path ${adminPath}` : `port ${port}`;
+      return [`${file}: Ingress ${object.metadata.name}: ${where} reaches ${surface.what} (${surface.namespace}/${surface.service} ${reached}); route only its public paths`];
+    });
   });
 }
