@@ -1,6 +1,7 @@
 import { SYNC_OPTIONS_ANNOTATION } from '../gitops/conventions';
 import { imagesOf } from '../platform/image-pinning';
 import type { PlannedObject } from './planned-tree';
+import { apiGroupOf } from '../platform/rendered-object';
 
 /** One field that differs: its path and both values (undefined where the field is absent). */
 export interface FieldChange {
@@ -46,9 +47,8 @@ export interface Plan {
 
 const FIELD_LIMIT = 8;
 
-const groupOf = (apiVersion: string) => (apiVersion.includes('/') ? apiVersion.split('/')[0] : '');
 const identity = ({ environment, object }: PlannedObject) =>
-  `${environment}\0${groupOf(String(object.apiVersion))}/${object.kind}\0${object.metadata?.namespace ?? ''}\0${object.metadata?.name}`;
+  `${environment}\0${apiGroupOf(String(object.apiVersion))}/${object.kind}\0${object.metadata?.namespace ?? ''}\0${object.metadata?.name}`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Every field where two values differ, depth first, by path (`spec.template.spec.containers[0].image`). */
@@ -70,7 +70,7 @@ const kept = (object: Record<string, any>) => String(object.metadata?.annotation
 
 /** Why deleting an object destroys data or reshapes the cluster; undefined when it does not. */
 function deletionFlag(object: Record<string, any>): string | undefined {
-  const group = groupOf(String(object.apiVersion));
+  const group = apiGroupOf(String(object.apiVersion));
   const kind = String(object.kind);
   if (kept(object)) return `${kind} is marked Prune=false: it holds data, and leaving git does not delete it; delete it by hand only on purpose`;
   if (group === '' && kind === 'Namespace') return 'deleting a Namespace deletes everything in it, volumes and data included';
@@ -92,7 +92,7 @@ function quantityBytes(quantity: unknown): number | undefined {
 
 /** Why a change cannot be applied in place, or replaces what runs; empty when it can be. */
 function changeFlags(before: Record<string, any>, after: Record<string, any>): string[] {
-  const group = groupOf(String(after.apiVersion));
+  const group = apiGroupOf(String(after.apiVersion));
   const kind = String(after.kind);
   const changed = (path: string) => !same(path.split('.').reduce<any>((v, k) => v?.[k], before), path.split('.').reduce<any>((v, k) => v?.[k], after));
   const flags: string[] = [];

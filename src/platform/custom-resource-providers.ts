@@ -1,12 +1,9 @@
 import { PlatformError } from './errors';
 import type { PlatformModule } from './module';
+import { apiGroupOf } from './rendered-object';
 
 /** API groups Kubernetes serves itself, whose kinds need no CustomResourceDefinition. */
 const BUILT_IN_GROUPS = new Set(['', 'apps', 'batch', 'autoscaling', 'policy', 'extensions']);
-
-function groupOf(apiVersion: string): string {
-  return apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
-}
 
 /**
  * The module that renders the CRD of each custom resource kind (`group/Kind`) among a set of modules. A custom
@@ -27,7 +24,7 @@ export class CustomResourceProviders {
 
   /** The module whose CRD defines `object`'s kind; undefined for a built-in kind. */
   providerOf(user: PlatformModule, object: Record<string, any>): PlatformModule | undefined {
-    const group = groupOf(String(object.apiVersion));
+    const group = apiGroupOf(String(object.apiVersion));
     const provider = this.providers.get(`${group}/${object.kind}`);
     // A CRD may also use a *.k8s.io group (gateway.networking.k8s.io): the rendered CRDs are looked at first.
     if (provider || BUILT_IN_GROUPS.has(group) || group.endsWith('.k8s.io')) return provider;

@@ -1,3 +1,5 @@
+import { apiGroupOf } from './rendered-object';
+
 /**
  * The Kubernetes Pod Security Standards, as the PodSecurity admission controller checks them at policy version 1.34
  * (k8s.io/pod-security-admission v0.34, which is what `latest` means on a 1.34 cluster and the newest minor the platform
@@ -50,7 +52,7 @@ const TEMPLATE_PATHS: Record<string, Record<string, string[]>> = {
  */
 export function podTemplatesOf(object: Record<string, any>): PodTemplate[] {
   const apiVersion = String(object.apiVersion ?? '');
-  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  const group = apiGroupOf(apiVersion);
   const keys = Object.entries(TEMPLATE_PATHS[group] ?? {}).find(([kind]) => kind === object.kind)?.[1];
   const template = keys?.reduce<Record<string, any> | undefined>((at, key) => at?.[key], object);
   if (!keys || !template) return [];

@@ -8,7 +8,7 @@ import { moduleFileName } from './file-names';
 import type { Hydrator, UpstreamObject } from '../hydrate/hydrator';
 import type { GroupKind } from './upstream-sources';
 import type { ModuleClass, PlatformModule } from './module';
-import type { RenderedObject } from './rendered-object';
+import { apiGroupOf, RenderedObject } from './rendered-object';
 import { Platform } from './platform';
 import { findTooLargeForClientSideApply } from './apply-size';
 import { findCredentials } from './credential-scan';
@@ -218,7 +218,7 @@ function clusterResources(modules: readonly PlatformModule[], objectsOf: Map<Pla
     for (const object of objectsOf.get(module) ?? []) {
       if (!object.metadata?.namespace) {
         const apiVersion = String(object.apiVersion);
-        add({ group: apiVersion.includes('/') ? apiVersion.split('/')[0] : '', kind: object.kind });
+        add({ group: apiGroupOf(apiVersion), kind: object.kind });
       }
     }
   }

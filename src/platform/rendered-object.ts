@@ -8,3 +8,8 @@ export interface RenderedObject {
    */
   readonly identity?: string;
 }
+
+/** The API group of an apiVersion: `apps` of `apps/v1`, '' for the core group (`v1`). */
+export function apiGroupOf(apiVersion: string): string {
+  return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+}

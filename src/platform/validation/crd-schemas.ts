@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { SchemaNode, strictSchema } from './strict-schema';
+import { apiGroupOf } from '../rendered-object';
 
 interface CrdDocument {
   kind?: string;
@@ -58,8 +59,7 @@ export class CrdSchemas {
         }
       }
     }
-    const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-    return this.files.get(`${group}/${kind}`);
+    return this.files.get(`${apiGroupOf(apiVersion)}/${kind}`);
   }
 }
 
@@ -81,12 +81,12 @@ export class RenderedCrds {
 
   /** The dist/ file of the rendered CRD defining the apiVersion's group and kind, if one does. */
   sourceOf(apiVersion: string, kind: string): string | undefined {
-    return this.byGroupKind.get(`${groupOf(apiVersion)}/${kind}`)?.file;
+    return this.byGroupKind.get(`${apiGroupOf(apiVersion)}/${kind}`)?.file;
   }
 
   /** The strict schema of a served version of a rendered CRD. */
   schemaFor(apiVersion: string, kind: string): SchemaNode | undefined {
-    const groupKind = `${groupOf(apiVersion)}/${kind}`;
+    const groupKind = `${apiGroupOf(apiVersion)}/${kind}`;
     const found = this.byGroupKind.get(groupKind);
     if (!found) return undefined;
     if (!this.parsed.has(groupKind)) {
@@ -95,10 +95,6 @@ export class RenderedCrds {
     }
     return this.schemas.get(`${apiVersion}/${kind}`);
   }
-}
-
-function groupOf(apiVersion: string): string {
-  return apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
 }
 
 /** `group/version/kind` -> strict schema of each served version of a CRD. */
