@@ -1,3 +1,11 @@
+/** The longest allowance name: `allow-` and it make a NetworkPolicy name, which Kubernetes limits to 63 characters. */
+export const ALLOWANCE_NAME_LENGTH = 55;
+
+/** An allowance name derived from another object's name, cut to fit. */
+export function derivedAllowanceName(prefix: string, name: string): string {
+  return `${prefix}-${name}`.slice(0, ALLOWANCE_NAME_LENGTH).replace(/-+$/, '');
+}
+
 /** Pods that may open connections: a namespace's pods, all of them or those with these labels. */
 export interface PodPeer {
   readonly namespace: string;

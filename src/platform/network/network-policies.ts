@@ -1,5 +1,5 @@
 import { PlatformError } from '../errors';
-import type { IngressAllowance, PodPeer, PortRef } from './ingress-allowance';
+import { ALLOWANCE_NAME_LENGTH, IngressAllowance, PodPeer, PortRef } from './ingress-allowance';
 
 /** The annotation carrying an allowance's reason on its NetworkPolicy. */
 export const REASON_ANNOTATION = 'ewoc-platform.io/reason';
@@ -26,7 +26,8 @@ export function defaultDenyIngress(namespace: string): Record<string, any> {
 export function allowancePolicy(allowance: IngressAllowance, services: readonly Record<string, any>[], declaredBy: string): Record<string, any> {
   const { to } = allowance;
   const where = `module "${declaredBy}": allowance "${allowance.name}"`;
-  if (!/^[a-z0-9]([-a-z0-9]{0,53}[a-z0-9])?$/.test(allowance.name)) throw new PlatformError(`${where}: the name must be a DNS label of at most 55 characters`);
+  const label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(allowance.name) && allowance.name.length <= ALLOWANCE_NAME_LENGTH;
+  if (!label) throw new PlatformError(`${where}: the name must be a DNS label of at most ${ALLOWANCE_NAME_LENGTH} characters`);
   if (!allowance.reason.trim()) throw new PlatformError(`${where}: needs a reason`);
   if (allowance.from !== 'anywhere' && allowance.from.length === 0) throw new PlatformError(`${where}: names no source`);
   let pods: Readonly<Record<string, string>> | undefined;

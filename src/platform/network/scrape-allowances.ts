@@ -1,4 +1,4 @@
-import type { IngressAllowance, PodPeer, PortRef } from './ingress-allowance';
+import { derivedAllowanceName, IngressAllowance, PodPeer, PortRef } from './ingress-allowance';
 
 /** Whether labels carry every label of a selector's matchLabels (the selectors monitors use). */
 const selects = (selector: Record<string, any> | undefined, labels: Record<string, string> | undefined) =>
@@ -35,7 +35,7 @@ export function scrapeAllowances(monitors: readonly Record<string, any>[], tree:
     return namespaces === 'any' || namespaces.includes(namespace);
   };
   return monitors.flatMap((monitor): IngressAllowance[] => {
-    const name = `scrape-${monitor.metadata.name}`.slice(0, 55).replace(/-+$/, '');
+    const name = derivedAllowanceName('scrape', monitor.metadata.name);
     const reason = `Prometheus scrapes what ${monitor.kind} ${monitor.metadata.namespace}/${monitor.metadata.name} names`;
     if (monitor.kind === 'ServiceMonitor') {
       const services = tree.filter((o) => o.kind === 'Service' && inScope(monitor, o.metadata?.namespace) && selects(monitor.spec?.selector, o.metadata?.labels));

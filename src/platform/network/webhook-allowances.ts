@@ -1,4 +1,4 @@
-import type { IngressAllowance } from './ingress-allowance';
+import { derivedAllowanceName, IngressAllowance } from './ingress-allowance';
 
 interface ServiceReference {
   readonly namespace: string;
@@ -31,7 +31,7 @@ export function webhookAllowances(objects: readonly Record<string, any>[]): Ingr
   for (const object of objects) {
     for (const service of calledServices(object)) {
       const port = service.port ?? 443;
-      const name = `webhook-${service.name}`.slice(0, 55).replace(/-+$/, '');
+      const name = derivedAllowanceName('webhook', service.name);
       byName.set(`${service.namespace}/${name}/${port}`, {
         name,
         to: { namespace: service.namespace, service: service.name, port },
