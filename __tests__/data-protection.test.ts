@@ -51,7 +51,8 @@ describe('data protection', () => {
   });
 
   test('the backup object store of the test environment is kept too', () => {
-    expect(committedTree('test').filter(({ object }) => object.kind === 'ObjectStore' && holdsData(object))).toHaveLength(1);
+    const stores = committedTree('test').filter(({ object }) => object.kind === 'ObjectStore' && holdsData(object));
+    expect(stores.map(({ object }) => object.metadata.annotations?.[SYNC_OPTIONS_ANNOTATION])).toEqual([KEEP_DATA]);
   });
 
   test('generated passwords outlive their ExternalSecret: created once, orphaned', () => {

@@ -145,7 +145,9 @@ describe('plan', () => {
         ['prod', 'bootstrap', 'ConfigMap', 'b'],
         ['prod', 'kong', 'ConfigMap', 'a'],
       ]);
-      expect(() => committedFiles(repo, 'no-such-revision')).toThrow(/git rev-parse/);
+      expect(() => committedFiles(repo, 'no-such-revision')).toThrow(`revision "no-such-revision" is not a commit of ${repo}`);
+      // Read as a revision, never as an option of git's.
+      expect(() => committedFiles(repo, '--output=/tmp/x')).toThrow('revision "--output=/tmp/x" is not a commit');
     } finally {
       fs.rmSync(repo, { recursive: true, force: true });
     }

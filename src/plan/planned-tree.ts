@@ -50,7 +50,10 @@ export function defaultBase(root: string): string {
 
 /** The dist/ and argocd/ files committed at a revision. */
 export function committedFiles(root: string, revision: string): Map<string, string> {
-  const commit = git(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]).trim();
+  // --end-of-options: a revision is never read as an option of git's, whatever it starts with.
+  const found = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd: root, encoding: 'utf8' });
+  if (found.status !== 0) throw new Error(`revision "${revision}" is not a commit of ${root}${found.stderr.trim() ? ` (${found.stderr.trim()})` : ''}`);
+  const commit = found.stdout.trim();
   const names = git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', 'dist', 'argocd']).split('\0').filter((name) => placeOf(name));
   const files = new Map<string, string>();
   if (names.length === 0) return files;
