@@ -129,6 +129,7 @@ describe('module selection and chart versions per environment', () => {
 
   test('a chart version must be one exact version', () => {
     expect(configErrorFor((c) => (c.charts = { 'cert-manager': '1.21' }))).toMatch(/^env\.yaml: charts\.cert-manager: /);
+    expect(configErrorFor((c) => (c.charts = { 'Cert Manager': 'v1.21.1' }))).toBe('env.yaml: charts.Cert Manager: is not a chart name (letters, digits, ".", "_", "-")');
   });
 
   test('a supported version with no archive is an error naming the environment, module, chart and version', () => {

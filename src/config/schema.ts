@@ -59,7 +59,13 @@ export const platformSchema = z
       .describe('Where Argo CD finds this environment.'),
     modules: moduleSelection(dnsLabel),
     charts: z
-      .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'must be a chart name' }), exactVersion)
+      .record(z.string(), exactVersion)
+      // zod reports a bad record key without its reason: the key is checked here, and named.
+      .superRefine((charts, ctx) => {
+        for (const name of Object.keys(charts)) {
+          if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) ctx.addIssue({ code: 'custom', path: [name], message: 'is not a chart name (letters, digits, ".", "_", "-")' });
+        }
+      })
       .default({})
       .describe(
         "Chart versions this environment renders instead of the module's default, by chart name (`cert-manager: v1.22.0`): an upgrade tried here first. The version must be vendored (charts/lock.yaml) and among the versions the module's values are written for.",
