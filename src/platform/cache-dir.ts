@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 
 /**
- * Where a project keeps what synth can rebuild (rendered charts, compiled validators, the last synth's record):
+ * Where a project keeps what synth can rebuild (rendered charts, the objects found valid, the last synth's record):
  * under node_modules, so a fresh install starts clean and git never sees it. scripts/register-ts.js keeps its
  * transpiled files beside them, in `ts/`.
  */

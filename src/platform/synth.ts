@@ -57,7 +57,7 @@ export function render(options: SynthOptions): SynthResult {
     kubernetesSchemaDir,
     crdDir: path.join(options.root, 'schemas', 'crds'),
     minors: SUPPORTED_KUBERNETES_MINORS,
-    cacheDir: path.join(projectCacheDir(options.root), 'validators'),
+    cacheDir: path.join(projectCacheDir(options.root), 'schema-gate'),
   });
   const files = new Map<string, string>();
   const batches: Array<{ manifests: RenderedObject[]; minors: string[] }> = [];

@@ -15,7 +15,7 @@ interface CrdDocument {
 
 /**
  * The CRDs copied under schemas/crds/. Which file defines which group and kind is found with a cheap scan; a file
- * is parsed only when a validator must be compiled from it. Nothing is read until asked: with warm validator caches
+ * is parsed only when an object must be checked against it. Nothing is read until asked: when every object is known valid
  * a synth reads none of these files.
  */
 export class CrdSchemas {

@@ -18,7 +18,7 @@ interface GroupVersionKind {
 
 /**
  * The OpenAPI definitions of one Kubernetes minor, indexed by apiVersion and kind. The file is parsed on first use:
- * with warm validator caches a synth never reads it.
+ * when every object is known valid a synth never reads it.
  */
 export class KubernetesDefinitions {
   private readonly file: string;
@@ -70,7 +70,7 @@ export class KubernetesDefinitions {
 
   /**
    * A self-contained strict schema for one definition: it and every definition it references. Its JSON text is
-   * the cache key for compiled validators, so minors whose definitions agree share one.
+   * what validators are shared by, so minors whose definitions agree check an object once.
    */
   closure(root: string): Closure {
     let closure = this.closures.get(root);

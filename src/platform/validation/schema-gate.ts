@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import { CrdSchemas, RenderedCrds } from './crd-schemas';
+import { KnownValidObjects, sha256 } from './known-valid';
 import { KubernetesDefinitions } from './kubernetes-schemas';
+import type { SchemaNode } from './strict-schema';
+import { StructuralValidator } from './structural-validator';
 import type { RenderedObject } from '../rendered-object';
-import { sha256, ValidatorCache } from './validator-cache';
 
 
 export interface SchemaGateProps {
@@ -14,7 +15,7 @@ export interface SchemaGateProps {
   readonly crdDir: string;
   /** Kubernetes minors objects can be checked against. */
   readonly minors: readonly string[];
-  /** Folder for compiled validators, reused across runs. */
+  /** Folder for what the gate remembers across runs (the objects found valid). */
   readonly cacheDir: string;
 }
 
@@ -26,7 +27,11 @@ const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
  * Unknown fields are errors. Each problem names the file, the object, the field, and the minors (or CRD) concerned.
  */
 export class SchemaGate {
-  private readonly validators: ValidatorCache;
+  private readonly known: KnownValidObjects;
+  /** Validators by lookup (minor or rendered CRDs, apiVersion and kind); undefined when there is no schema. */
+  private readonly validators = new Map<string, StructuralValidator | undefined>();
+  /** Built-in validators by schema text: minors whose definitions agree share one, which then runs once per object. */
+  private readonly byContent = new Map<string, StructuralValidator>();
   private readonly kubernetes: KubernetesDefinitions[];
   private readonly crds: CrdSchemas;
   /** Identifies the schema files as they are now (names, sizes, modification times), without reading them. */
@@ -35,7 +40,7 @@ export class SchemaGate {
   constructor(props: SchemaGateProps) {
     this.kubernetes = props.minors.map((minor) => new KubernetesDefinitions(props.kubernetesSchemaDir, minor));
     this.crds = new CrdSchemas(props.crdDir);
-    this.validators = new ValidatorCache(props.cacheDir);
+    this.known = new KnownValidObjects(path.join(props.cacheDir, 'known-valid.json'));
     this.fingerprint = fingerprint([props.kubernetesSchemaDir, props.crdDir]);
   }
 
@@ -54,7 +59,7 @@ export class SchemaGate {
    */
   validateAll(batches: ReadonlyArray<{ readonly manifests: readonly RenderedObject[]; readonly minors: readonly string[] }>): string[] {
     const problems = batches.flatMap(({ manifests, minors }) => this.validateBatch(manifests, minors));
-    this.validators.flush();
+    this.known.save();
     return problems;
   }
 
@@ -67,9 +72,9 @@ export class SchemaGate {
     return manifests.flatMap((manifest) => {
       // The object, the minors and the schemas (files and rendered CRDs) select the validation; the cache adds the derivation code.
       const key = sha256(`${this.fingerprint}\n${renderedKey}\n${minors.join(',')}\n${manifest.identity ?? JSON.stringify(manifest.object)}`);
-      if (this.validators.isKnownValid(key)) return [];
+      if (this.known.has(key)) return [];
       const found = this.validateOne(manifest, kubernetes, rendered, renderedKey);
-      if (found.length === 0) this.validators.rememberValid(key);
+      if (found.length === 0) this.known.remember(key);
       return found;
     });
   }
@@ -82,14 +87,8 @@ export class SchemaGate {
     }
     const renderedSource = rendered.sourceOf(apiVersion, kind);
     const custom = renderedSource
-      ? this.validators.get(`rendered-crd:${renderedKey}:${apiVersion}/${kind}`, () => {
-          const schema = rendered.schemaFor(apiVersion, kind);
-          return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
-        })
-      : this.validators.get(`crd:${this.fingerprint}:${apiVersion}/${kind}`, () => {
-          const schema = this.crds.schemaFor(apiVersion, kind);
-          return schema && { contentKey: JSON.stringify(schema), schema: () => schema };
-        });
+      ? this.validator(`rendered-crd:${renderedKey}:${apiVersion}/${kind}`, () => rendered.schemaFor(apiVersion, kind))
+      : this.validator(`crd:${apiVersion}/${kind}`, () => this.crds.schemaFor(apiVersion, kind));
     if (renderedSource && !custom) return [`${label}: ${renderedSource} does not serve ${apiVersion}`];
     // Minors whose definitions agree share a validator: each runs once on the object.
     const once = memoized();
@@ -98,7 +97,7 @@ export class SchemaGate {
       const source = problems.length > 0 ? renderedSource ?? this.crds.sourceOf(apiVersion, kind) : '';
       return [
         ...problems.map((p) => `${label}: ${p} (CRD ${source})`),
-        ...this.acrossMinors(kubernetes, label, (defs) => once(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as ValidateFunction, object.metadata ?? {}, 'metadata')),
+        ...this.acrossMinors(kubernetes, label, (defs) => once(this.kubernetesValidator(defs, `#${OBJECT_META}`, () => OBJECT_META) as StructuralValidator, object.metadata ?? {}, 'metadata')),
       ];
     }
     const builtIn = (defs: KubernetesDefinitions) => this.kubernetesValidator(defs, `${apiVersion}/${kind}`, () => defs.definitionFor(apiVersion, kind));
@@ -113,13 +112,27 @@ export class SchemaGate {
     });
   }
 
-  private kubernetesValidator(defs: KubernetesDefinitions, lookup: string, definition: () => string | undefined): ValidateFunction | undefined {
-    return this.validators.get(`k8s:${defs.minor}:${this.fingerprint}:${lookup}`, () => {
+  private kubernetesValidator(defs: KubernetesDefinitions, lookup: string, definition: () => string | undefined): StructuralValidator | undefined {
+    return this.validator(`k8s:${defs.minor}:${lookup}`, () => {
       const name = definition();
       if (!name) return undefined;
       const closure = defs.closure(name);
-      return { contentKey: closure.key, schema: () => closure.schema };
+      let shared = this.byContent.get(closure.key);
+      if (!shared) {
+        shared = new StructuralValidator(closure.schema);
+        this.byContent.set(closure.key, shared);
+      }
+      return shared;
     });
+  }
+
+  /** The validator found under `lookup`, made from what `resolve` gives the first time it is asked for. */
+  private validator(lookup: string, resolve: () => SchemaNode | StructuralValidator | undefined): StructuralValidator | undefined {
+    if (!this.validators.has(lookup)) {
+      const resolved = resolve();
+      this.validators.set(lookup, resolved === undefined || resolved instanceof StructuralValidator ? resolved : new StructuralValidator(resolved));
+    }
+    return this.validators.get(lookup);
   }
 
   /** Runs a check per minor and reports each distinct problem once, with the minors it occurs in. */
@@ -152,42 +165,27 @@ function fingerprint(folders: readonly string[]): string {
 }
 
 /** `run`, remembering each validator's answer: for one object, a validator shared by several minors runs once. */
-function memoized(): (validate: ValidateFunction, value: unknown, basePath?: string) => string[] {
-  const answers = new Map<ValidateFunction, string[]>();
-  return (validate, value, basePath) => {
-    let answer = answers.get(validate);
+function memoized(): (validator: StructuralValidator, value: unknown, basePath?: string) => string[] {
+  const answers = new Map<StructuralValidator, string[]>();
+  return (validator, value, basePath) => {
+    let answer = answers.get(validator);
     if (!answer) {
-      answer = run(validate, value, basePath);
-      answers.set(validate, answer);
+      answer = run(validator, value, basePath);
+      answers.set(validator, answer);
     }
     return answer;
   };
 }
 
-function run(validate: ValidateFunction, value: unknown, basePath = ''): string[] {
-  if (validate(value)) return [];
-  return (validate.errors ?? []).map((e) => describe(e, basePath));
+function run(validator: StructuralValidator, value: unknown, basePath = ''): string[] {
+  return validator.violations(value).map(({ path: at, message }) => `${fieldPath(basePath, at)}: ${message}`);
 }
 
-/** `spec.template.spec.containers[0].image: must be string` from an ajv error. */
-function describe(error: ErrorObject, basePath: string): string {
-  const segments = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+/** `spec.template.spec.containers[0].image` from a violation's path. */
+function fieldPath(basePath: string, at: ReadonlyArray<string | number>): string {
   let field = basePath;
-  for (const segment of segments) {
-    field += /^\d+$/.test(segment) ? `[${segment}]` : `${field ? '.' : ''}${segment}`;
+  for (const segment of at) {
+    field += typeof segment === 'number' ? `[${segment}]` : `${field ? '.' : ''}${segment}`;
   }
-  const at = field || '(root)';
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return `${at}: unknown field "${(error.params as { additionalProperty: string }).additionalProperty}"`;
-    case 'required':
-      return `${at}: missing required field "${(error.params as { missingProperty: string }).missingProperty}"`;
-    case 'enum':
-      return `${at}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return `${at}: ${error.message}`;
-  }
+  return field || '(root)';
 }

@@ -7,7 +7,7 @@ const PRESERVE_UNKNOWN = 'x-kubernetes-preserve-unknown-fields';
  * Returns a copy of a schema in which every object that lists its properties rejects unknown ones, the way the API
  * server prunes them and `kubeconform -strict` reports them. Objects that preserve unknown fields stay open.
  * Descriptions are dropped: they change between releases without changing what validates, and keeping them out
- * lets identical schemas of different minors share one compiled validator.
+ * lets identical schemas of different minors share one validator.
  */
 export function strictSchema(node: SchemaNode): SchemaNode {
   const out: SchemaNode = {};
