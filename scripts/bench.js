@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Times synth as whole processes, both `npm run -s synth` as a user runs it and the app alone
-// (`node -r ./scripts/register-ts.js main.ts`), in three situations:
+// Times synth as whole processes, both `npm run -s synth` as a user runs it and the app alone (the synth script's
+// node command: `node <V8 flags> -r ./scripts/register-ts.js main.ts`), in three situations:
 //   warm    nothing changed since the last synth (one warm-up run, then EWOC_BENCH_RUNS runs, default 5): the
 //           up-to-date check answers; and the same forced (`-- --force`: every module built, every object checked,
 //           charts and validators from the cache);
@@ -42,7 +42,8 @@ const coldRuns = count('EWOC_BENCH_COLD_RUNS', 3, 3);
 
 const commands = {
   'npm run -s synth': ['npm', ['run', '-s', 'synth']],
-  'app alone': [process.execPath, ['-r', './scripts/register-ts.js', 'main.ts']],
+  // The node command of the synth script, flags included, without npm in front.
+  'app alone': [process.execPath, require('../package.json').scripts.synth.split(' ').slice(1)],
 };
 
 const started = Date.now();

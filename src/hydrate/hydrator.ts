@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
@@ -21,7 +22,7 @@ import { Manifest, parseDocument, splitDocuments } from './parse-manifests';
 import { runAllIsolated, runIsolated } from './run-isolated';
 import { PINNED_HELM, PINNED_KUBECTL, resolveHelm, resolveKubectl, ResolvedTool } from './pinned-tools';
 import { SourceLock, VendoredSource } from './source-lock';
-import { chartKnowledge, unknownValuesPaths } from './values-paths';
+import { ChartKnowledge, readChartKnowledge, unknownValuesPaths } from './values-paths';
 
 export interface HydratorProps {
   /** Project root: charts/ and node_modules/ are found there. */
@@ -76,14 +77,19 @@ export class Hydrator {
   private kubectlTool?: ResolvedTool;
   private readonly servedByMinor = new Map<string, string[]>();
   /**
-   * Documents parsed, and upstream objects finished (normalized and serialized), by their text: the two renders of a
-   * chart and the renders for each environment repeat most documents (CRDs above all), and YAML is slow to read
-   * and write.
+   * Documents parsed, and upstream objects finished (normalized and serialized), by the digest of their text: the two
+   * renders of a chart and the renders for each environment repeat most documents (CRDs above all), and YAML is slow
+   * to read and write. Digests, not the texts: a document is a slice of its chart's output, and would keep all of it.
    */
   private readonly parsed = new Map<string, Manifest | undefined>();
   private readonly finished = new Map<string, CachedObject>();
-  /** Helm output rendered ahead, all charts of a pass at once, by the digest of the render's options. */
+  /**
+   * Helm output rendered ahead, all charts of a pass at once, by the digest of the render's options; each is dropped
+   * once nothing will read it again (outputs are megabytes: CRDs).
+   */
   private readonly prerendered = new Map<string, string>();
+  /** What each chart archive knows about its values, read once for every environment of the synth. */
+  private readonly knowledge = new Map<string, ChartKnowledge>();
   private runs = 0;
 
   constructor(private readonly props: HydratorProps) {
@@ -123,19 +129,23 @@ export class Hydrator {
     }));
 
     const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.has('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, minor: target.minor })));
-    undiscovered.forEach(({ module, chart, vendored }) => checkValuesPaths(module, chart, vendored));
+    undiscovered.forEach(({ module, chart, vendored }) => this.checkValuesPaths(module, chart, vendored));
     this.prerender(undiscovered.map(({ module, chart, vendored, minor }) => this.templateOptions(module, chart, vendored, minor, [])));
     const customs = plans.map(({ charts, kustomized, target }) =>
       mergeCustomApis([...charts.map(({ module, chart, vendored }) => this.discoverCustomApis(module, chart, vendored, target.minor)), customApisOf([...kustomized.values()].flat().map(({ object }) => object))]),
     );
 
-    this.prerender(
-      plans.flatMap(({ charts, target }, index) =>
-        charts
-          .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]))))
-          .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]).apiVersions)),
-      ),
+    const renders = plans.flatMap(({ charts, target }, index) =>
+      charts
+        .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]))))
+        .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]).apiVersions)),
     );
+    // A discovery render that is not also the final render of its chart has served its purpose, and so have the
+    // charts' templates and defaults (what each chart asks about is cached now).
+    const needed = new Set(renders.map((options) => cacheKey(options)));
+    [...this.prerendered.keys()].filter((key) => !needed.has(key)).forEach((key) => this.prerendered.delete(key));
+    this.knowledge.clear();
+    this.prerender(renders);
     const results = plans.map(({ modules, charts, kustomized, target }, index) => {
       const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
       charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, this.customAsked(vendored, customs[index]))));
@@ -145,6 +155,7 @@ export class Hydrator {
     this.prerendered.clear();
     this.parsed.clear();
     this.finished.clear();
+    this.knowledge.clear();
     return results;
   }
 
@@ -193,7 +204,7 @@ export class Hydrator {
     const key = cacheKey({ step: 'asked', archive: vendored.locked.sha256, code: CODE_DIGEST });
     let asked = this.cache.getValue<string[] | 'any'>('asked', key);
     if (asked === undefined) {
-      const found = apiVersionsAsked(chartKnowledge(vendored.archive).templates);
+      const found = apiVersionsAsked(this.chartKnowledge(vendored).templates);
       asked = found === 'any' ? found : [...found].sort();
       this.cache.putValue('asked', key, asked);
     }
@@ -240,7 +251,7 @@ export class Hydrator {
     const cached = this.cache.getObjects('chart', key);
     if (cached) return identified(key, cached);
     const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
-    const finished = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions), chartNamespace(module, chart), new Set(custom.clusterScoped), source);
+    const finished = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions, { last: true }), chartNamespace(module, chart), new Set(custom.clusterScoped), source);
     const patched = applyChartPatches(finished.map(({ object }) => object), chart.patches ?? [], source);
     const objects = finished.map((done, index) => (patched[index] === done.object ? done : { object: patched[index], text: toYaml([patched[index]]) }));
     return this.checkedAndCached('chart', key, module, target, objects);
@@ -251,27 +262,31 @@ export class Hydrator {
    * which is then dropped: CRDs are most of the bytes, and two copies of each would double the memory a cold synth
    * needs.
    */
-  private parse(document: string, source: string): Manifest | undefined {
-    const finished = this.finished.get(`\0${document}`);
+  private parse(document: string, source: string, id = documentId(document)): Manifest | undefined {
+    const finished = this.finished.get(`\0${id}`);
     if (finished) return finished.object;
-    if (!this.parsed.has(document)) this.parsed.set(document, parseDocument(document, source));
-    return this.parsed.get(document);
+    if (!this.parsed.has(id)) {
+      const parsed = parseDocument(document, source);
+      this.parsed.set(id, parsed && detached(parsed));
+    }
+    return this.parsed.get(id);
   }
 
   /** The objects of a rendered stream as Argo CD would apply them (see `normalizeObject`), each with its text. */
   private finish(stream: string, moduleNamespace: string, clusterScoped: ReadonlySet<string>, source: string): CachedObject[] {
     const objects: CachedObject[] = [];
     for (const document of splitDocuments(stream)) {
-      const raw = this.parse(document, source);
+      const id = documentId(document);
+      const raw = this.parse(document, source, id);
       if (!raw) continue;
       const namespace = isClusterScoped(raw, clusterScoped) ? undefined : moduleNamespace;
-      const key = `${namespace ?? ''}\0${document}`;
+      const key = `${namespace ?? ''}\0${id}`;
       let done = this.finished.get(key);
       if (!done) {
         const object = normalizeObject(raw, namespace);
         done = { object, text: toYaml([object]) };
         this.finished.set(key, done);
-        if (!namespace) this.parsed.delete(document);
+        if (!namespace) this.parsed.delete(id);
       }
       objects.push(done);
     }
@@ -300,16 +315,35 @@ export class Hydrator {
     };
   }
 
-  private template(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, customApiVersions: readonly string[]): string {
+  /** The output of a render, rendered ahead or now; `last` says no one will ask for this render again. */
+  private template(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string, customApiVersions: readonly string[], { last = false } = {}): string {
     this.runs++;
     const options = this.templateOptions(module, chart, vendored, minor, customApiVersions);
     const key = cacheKey(options);
     const ahead = this.prerendered.get(key);
+    if (last) this.prerendered.delete(key);
     if (ahead !== undefined) return ahead;
     const job = helmTemplateJob(options);
     const output = runIsolated(job.tool, job.description, job.prepare);
-    this.prerendered.set(key, output);
+    if (!last) this.prerendered.set(key, output);
     return output;
+  }
+
+  private chartKnowledge(vendored: VendoredSource): ChartKnowledge {
+    let known = this.knowledge.get(vendored.archive);
+    if (!known) {
+      known = readChartKnowledge(vendored.archive);
+      this.knowledge.set(vendored.archive, known);
+    }
+    return known;
+  }
+
+  /** Refuses values paths the chart does not know (see `unknownValuesPaths`), naming the module and the path. */
+  private checkValuesPaths(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource): void {
+    const unknown = unknownValuesPaths(this.chartKnowledge(vendored), chart.values as Record<string, unknown>);
+    if (unknown.length > 0) {
+      throw new PlatformError(unknown.map((at) => `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}: values path ${at} is neither in the chart's default values nor read by its templates (a typo?)`).join('\n'));
+    }
   }
 
   private served(minor: string): string[] {
@@ -347,12 +381,18 @@ export class Hydrator {
   }
 }
 
-/** Refuses values paths the chart does not know (see `unknownValuesPaths`), naming the module and the path. */
-function checkValuesPaths(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource): void {
-  const unknown = unknownValuesPaths(vendored.archive, chart.values as Record<string, unknown>);
-  if (unknown.length > 0) {
-    throw new PlatformError(unknown.map((at) => `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}: values path ${at} is neither in the chart's default values nor read by its templates (a typo?)`).join('\n'));
-  }
+/**
+ * A copy of a parsed object that shares no string with the YAML it was read from. js-yaml's strings are slices of
+ * the document, and V8 keeps a sliced string's whole parent alive: every object would hold its chart's entire
+ * Helm output until the synth ends.
+ */
+function detached(object: Manifest): Manifest {
+  return JSON.parse(JSON.stringify(object)) as Manifest;
+}
+
+/** What the hydrator's memos know a document by. */
+function documentId(document: string): string {
+  return createHash('sha256').update(document).digest('base64');
 }
 
 function identified(key: string, objects: readonly CachedObject[]): UpstreamObject[] {

@@ -17,8 +17,7 @@ const isMap = (value: unknown): value is Values => typeof value === 'object' && 
  * are empty (`nodeSelector: {}`), when its default is not a map, or when a template hands it on whole (`toYaml`,
  * `range`, `with`, `omit`: `nodeSelector: {kubernetes.io/os: linux}`, `configs.cm`).
  */
-export function unknownValuesPaths(archive: string, values: Values): string[] {
-  const chart = chartKnowledge(archive);
+export function unknownValuesPaths(chart: ChartKnowledge, values: Values): string[] {
   const unknown: string[] = [];
   const walk = (ours: Values, defaults: Values, at: string) => {
     for (const [key, value] of Object.entries(ours)) {
@@ -35,18 +34,11 @@ export function unknownValuesPaths(archive: string, values: Values): string[] {
   return unknown;
 }
 
-// One extraction per archive and process: every environment checks its values against the same chart.
-const knowledgeByArchive = new Map<string, ChartKnowledge>();
-
-export function chartKnowledge(archive: string): ChartKnowledge {
-  let known = knowledgeByArchive.get(archive);
-  if (!known) {
-    const files = readArchiveFiles(archive);
-    const [top] = [...files.keys()][0]?.split('/') ?? [''];
-    known = readChart(files, top);
-    knowledgeByArchive.set(archive, known);
-  }
-  return known;
+/** What a chart archive knows about its values, read from the archive in memory. */
+export function readChartKnowledge(archive: string): ChartKnowledge {
+  const files = readArchiveFiles(archive);
+  const [top] = [...files.keys()][0]?.split('/') ?? [''];
+  return readChart(files, top);
 }
 
 const escape = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
