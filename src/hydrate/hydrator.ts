@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { projectCacheDir } from '../platform/cache-dir';
@@ -19,7 +20,7 @@ import { CachedObject, cacheKey, HydrationCache } from './hydration-cache';
 import { kustomizeBuildText } from './kustomize-build';
 import { clusterScopedCustomKinds, isClusterScoped, normalizeObject, withoutDuplicates } from './normalize';
 import { Manifest, parseDocument, splitDocuments } from './parse-manifests';
-import { runAllIsolated, runIsolated } from './run-isolated';
+import { runAllIsolatedInto, runIsolated } from './run-isolated';
 import { PINNED_HELM, PINNED_KUBECTL, resolveHelm, resolveKubectl, ResolvedTool } from './pinned-tools';
 import { SourceLock, VendoredSource } from './source-lock';
 import { ChartKnowledge, readChartKnowledge, unknownValuesPaths } from './values-paths';
@@ -84,10 +85,12 @@ export class Hydrator {
   private readonly parsed = new Map<string, Manifest | undefined>();
   private readonly finished = new Map<string, CachedObject>();
   /**
-   * Helm output rendered ahead, all charts of a pass at once, by the digest of the render's options; each is dropped
-   * once nothing will read it again (outputs are megabytes: CRDs).
+   * Helm output rendered ahead, all charts of a pass at once: the file holding it, by the digest of the render's
+   * options. Outputs are megabytes (CRDs), so each is read when its chart is, and removed once nothing will read it
+   * again. The files live in `outputDir` for the duration of a `hydrateAll`.
    */
   private readonly prerendered = new Map<string, string>();
+  private outputDir?: string;
   /** What each chart archive knows about its values, read once for every environment of the synth. */
   private readonly knowledge = new Map<string, ChartKnowledge>();
   private runs = 0;
@@ -121,6 +124,20 @@ export class Hydrator {
    * parallel, so the cores stay busy until the last chart instead of the last chart of each environment.
    */
   hydrateAll(batch: ReadonlyArray<{ readonly modules: readonly PlatformModule[]; readonly target: HydrationTarget }>): Array<Map<PlatformModule, UpstreamObject[]>> {
+    try {
+      return this.hydrateAllNow(batch);
+    } finally {
+      // Every environment of the synth is done, or failed: what was kept to share between them goes before validation.
+      if (this.outputDir) fs.rmSync(this.outputDir, { recursive: true, force: true });
+      this.outputDir = undefined;
+      this.prerendered.clear();
+      this.parsed.clear();
+      this.finished.clear();
+      this.knowledge.clear();
+    }
+  }
+
+  private hydrateAllNow(batch: ReadonlyArray<{ readonly modules: readonly PlatformModule[]; readonly target: HydrationTarget }>): Array<Map<PlatformModule, UpstreamObject[]>> {
     const plans = batch.map(({ modules, target }) => ({
       modules,
       target,
@@ -143,20 +160,14 @@ export class Hydrator {
     // A discovery render that is not also the final render of its chart has served its purpose, and so have the
     // charts' templates and defaults (what each chart asks about is cached now).
     const needed = new Set(renders.map((options) => cacheKey(options)));
-    [...this.prerendered.keys()].filter((key) => !needed.has(key)).forEach((key) => this.prerendered.delete(key));
+    [...this.prerendered.keys()].filter((key) => !needed.has(key)).forEach((key) => this.forgetPrerendered(key));
     this.knowledge.clear();
     this.prerender(renders);
-    const results = plans.map(({ modules, charts, kustomized, target }, index) => {
+    return plans.map(({ modules, charts, kustomized, target }, index) => {
       const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
       charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, this.customAsked(vendored, customs[index]))));
       return result;
     });
-    // Every environment of the synth is done: what was kept to share between them can go before validation.
-    this.prerendered.clear();
-    this.parsed.clear();
-    this.finished.clear();
-    this.knowledge.clear();
-    return results;
   }
 
   private get lock(): SourceLock {
@@ -228,8 +239,26 @@ export class Hydrator {
   private prerender(renders: readonly HelmTemplateOptions[]): void {
     const missing = renders.filter((options) => !this.prerendered.has(cacheKey(options)));
     if (missing.length < 2) return;
-    const outputs = runAllIsolated(missing.map(helmTemplateJob));
-    missing.forEach((options, index) => this.prerendered.set(cacheKey(options), outputs[index]));
+    const files = runAllIsolatedInto(missing.map(helmTemplateJob), this.renderDir());
+    missing.forEach((options, index) => this.prerendered.set(cacheKey(options), files[index]));
+  }
+
+  private renderDir(): string {
+    this.outputDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-renders-'));
+    return this.outputDir;
+  }
+
+  /** Keeps a render run alone for the pass that will read it again. */
+  private rememberRender(key: string, output: string): void {
+    const file = path.join(this.renderDir(), `${key}.out`);
+    fs.writeFileSync(file, output);
+    this.prerendered.set(key, file);
+  }
+
+  private forgetPrerendered(key: string): void {
+    const file = this.prerendered.get(key);
+    this.prerendered.delete(key);
+    if (file) fs.rmSync(file, { force: true });
   }
 
   private discoverCustomApis(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, minor: string): CustomApis {
@@ -321,11 +350,14 @@ export class Hydrator {
     const options = this.templateOptions(module, chart, vendored, minor, customApiVersions);
     const key = cacheKey(options);
     const ahead = this.prerendered.get(key);
-    if (last) this.prerendered.delete(key);
-    if (ahead !== undefined) return ahead;
+    if (ahead !== undefined) {
+      const output = fs.readFileSync(ahead, 'utf8');
+      if (last) this.forgetPrerendered(key);
+      return output;
+    }
     const job = helmTemplateJob(options);
     const output = runIsolated(job.tool, job.description, job.prepare);
-    if (!last) this.prerendered.set(key, output);
+    if (!last) this.rememberRender(key, output);
     return output;
   }
 

@@ -59,23 +59,41 @@ export function runIsolated(tool: ResolvedTool, description: string, prepare: (s
  */
 export function runAllIsolated(jobs: readonly ToolJob[]): string[] {
   if (jobs.length <= 1) return jobs.map((job) => runIsolated(job.tool, job.description, job.prepare));
+  const outputs = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-outputs-'));
+  try {
+    return runAllIsolatedInto(jobs, outputs).map((file) => fs.readFileSync(file, 'utf8'));
+  } finally {
+    fs.rmSync(outputs, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `runAllIsolated`, leaving each job's standard output in a file of `outputDir` (the caller reads and removes them)
+ * rather than in memory: a batch of chart renders is tens of megabytes, most of it read one chart at a time.
+ * Returns the files, in the order of the jobs.
+ */
+export function runAllIsolatedInto(jobs: readonly ToolJob[], outputDir: string): string[] {
   const batch = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-batch-'));
+  // A folder per call: a caller may keep the outputs of several batches in one outputDir.
+  const outputs = fs.mkdtempSync(path.join(outputDir, 'batch-'));
   try {
     const specs = jobs.map((job, index) => {
       const scratch = path.join(batch, String(index));
       fs.mkdirSync(scratch);
       const run = job.prepare(scratch);
-      return { path: job.tool.path, args: run.args, cwd: scratch, env: isolatedEnv(run, scratch), out: path.join(batch, `${index}.out`), err: path.join(batch, `${index}.err`), status: path.join(batch, `${index}.status`) };
+      return { path: job.tool.path, args: run.args, cwd: scratch, env: isolatedEnv(run, scratch), out: path.join(outputs, `${index}.out`), err: path.join(batch, `${index}.err`), status: path.join(batch, `${index}.status`) };
     });
     const plan = path.join(batch, 'plan.json');
     fs.writeFileSync(plan, JSON.stringify({ limit: os.availableParallelism(), jobs: specs }));
     const runner = spawnSync(process.execPath, [path.join(__dirname, 'run-all.js'), plan], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     if (runner.status !== 0) throw new PlatformError(`could not run ${jobs[0].tool.name} in parallel: ${runner.stderr.trim()}`);
-    return jobs.map((job, index) => {
+    jobs.forEach((job, index) => {
       const status = JSON.parse(fs.readFileSync(specs[index].status, 'utf8')) as { code: number | null; signal: NodeJS.Signals | null; error?: string };
       if (status.error) throw new PlatformError(`${job.description} failed: could not run ${job.tool.path}: ${status.error}`);
-      return outcome(job.tool, job.description, status.code, status.signal, fs.readFileSync(specs[index].out, 'utf8'), fs.readFileSync(specs[index].err, 'utf8'));
+      // Only a failure's output is read here: it is checked, not kept.
+      if (status.code !== 0 || status.signal) outcome(job.tool, job.description, status.code, status.signal, '', fs.readFileSync(specs[index].err, 'utf8'));
     });
+    return specs.map((spec) => spec.out);
   } finally {
     fs.rmSync(batch, { recursive: true, force: true });
   }
