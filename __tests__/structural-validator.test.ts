@@ -94,7 +94,7 @@ describe('structural validator agrees with ajv', () => {
    * Copies of an object, each damaged once: an unknown field in a nested map, a field of the wrong type, a missing
    * field. At most `limit`, spread evenly over the object.
    */
-  function damaged(object: Record<string, any>, limit = 200): unknown[] {
+  function damaged(object: Record<string, any>, limit = 100): unknown[] {
     const damages: Array<{ at: Array<string | number>; change: (target: Record<string, any>) => void }> = [];
     const visit = (node: unknown, at: Array<string | number>) => {
       if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...at, index]));
@@ -133,7 +133,7 @@ describe('structural validator agrees with ajv', () => {
       }
     }
     expect(disagreements.slice(0, 5)).toEqual([]);
-    expect(compared).toBeGreaterThan(1000);
+    expect(compared).toBeGreaterThan(800);
     // Most damage must be caught; what stays valid (a removed optional field) must be so for both.
     expect(invalid).toBeGreaterThan(compared / 2);
   });
