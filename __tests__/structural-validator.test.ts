@@ -18,6 +18,8 @@ describe('structural validator keywords', () => {
     ['an enum', { enum: ['a', 'b'] }, 'c', ['(root): must be one of "a", "b"']],
     ['an enum of objects compares content', { enum: [{ a: [1] }] }, { a: [1] }, []],
     ['a missing required field', { type: 'object', required: ['name'] }, {}, ['(root): missing required field "name"']],
+    ['a required field is an own field, not an inherited one', { type: 'object', required: ['constructor'] }, {}, ['(root): missing required field "constructor"']],
+    ['a type JSON Schema does not have is a violation, not a pass', { type: 'text' }, 'x', ['(root): the schema\'s type "text" is not a JSON Schema type']],
     [
       'unknown fields of a closed object, known ones checked',
       { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false },

@@ -62,11 +62,13 @@ export class StructuralValidator {
         case '$ref':
           this.check(this.resolve(expected), value, at, found);
           break;
-        case 'type':
-          if (!(Array.isArray(expected) ? expected : [expected]).some((type) => hasType(value, type as string))) {
-            report(`must be ${Array.isArray(expected) ? expected.join(',') : expected}`);
-          }
+        case 'type': {
+          const types = (Array.isArray(expected) ? expected : [expected]) as string[];
+          const unknown = types.find((type) => !JSON_TYPES.has(type));
+          if (unknown !== undefined) report(`the schema's type "${unknown}" is not a JSON Schema type`);
+          else if (!types.some((type) => hasType(value, type))) report(`must be ${types.join(',')}`);
           break;
+        }
         case 'enum':
           if (!(expected as Json[]).some((allowed) => deepEqual(allowed, value))) {
             report(`must be one of ${(expected as Json[]).map((v) => JSON.stringify(v)).join(', ')}`);
@@ -82,7 +84,7 @@ export class StructuralValidator {
           break;
         case 'required':
           if (isObject(value)) {
-            for (const name of expected as string[]) if (!(name in value)) report(`missing required field "${name}"`);
+            for (const name of expected as string[]) if (!hasOwn(value, name)) report(`missing required field "${name}"`);
           }
           break;
         case 'minProperties':
@@ -180,7 +182,7 @@ export class StructuralValidator {
     for (const [name, field] of Object.entries(value)) {
       at.push(name);
       let known = false;
-      if (properties && Object.prototype.hasOwnProperty.call(properties, name)) {
+      if (properties && hasOwn(properties, name)) {
         known = true;
         this.check(properties[name], field, at, found);
       }
@@ -239,6 +241,12 @@ export class StructuralValidator {
   }
 }
 
+const JSON_TYPES = new Set(['object', 'array', 'string', 'boolean', 'null', 'number', 'integer']);
+
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
 function isObject(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -261,7 +269,7 @@ function hasType(value: Json, type: string): boolean {
     case 'integer':
       return typeof value === 'number' && Number.isInteger(value);
     default:
-      throw new Error(`schema type "${type}" is not a JSON Schema type`);
+      return false;
   }
 }
 
@@ -280,7 +288,7 @@ function deepEqual(a: Json, b: Json): boolean {
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, index) => deepEqual(item, b[index]));
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]));
+    return keys.length === Object.keys(b).length && keys.every((key) => hasOwn(b, key) && deepEqual(a[key], b[key]));
   }
   return false;
 }
