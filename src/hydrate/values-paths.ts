@@ -1,5 +1,5 @@
-import * as YAML from 'yaml';
 import { readArchiveFiles } from './archive-files';
+import { parseDocument } from './parse-manifests';
 
 type Values = Record<string, unknown>;
 
@@ -59,8 +59,9 @@ function handedOnWhole(templates: string, key: string): boolean {
  */
 function readChart(files: ReadonlyMap<string, string>, dir: string): ChartKnowledge {
   const read = (file: string) => files.get(`${dir}/${file}`) ?? '';
-  const defaults: Values = (YAML.parse(read('values.yaml')) as Values | null) ?? {};
-  const manifest = (YAML.parse(read('Chart.yaml')) as { dependencies?: Array<{ name: string; alias?: string }> } | null) ?? {};
+  // Read as Helm reads them (YAML 1.1), with the reader charts' renders use: values files are large.
+  const defaults: Values = parseDocument(read('values.yaml'), `${dir}/values.yaml`) ?? {};
+  const manifest = (parseDocument(read('Chart.yaml'), `${dir}/Chart.yaml`) as { dependencies?: Array<{ name: string; alias?: string }> } | undefined) ?? {};
   const templates = [...files].filter(([file]) => file.startsWith(`${dir}/templates/`)).map(([, text]) => text);
   for (const dependency of manifest.dependencies ?? []) {
     const subdir = `${dir}/charts/${dependency.name}`;

@@ -34,7 +34,7 @@ export function describeChanges(root: string, files: ReadonlyMap<string, string>
   const environments = new Map<string, EnvironmentChange>();
   for (const [name, tree] of rendered) {
     const old = onDisk.get(name);
-    environments.set(name, !old ? 'new' : sameTree(old, tree) ? 'unchanged' : 'replaced');
+    environments.set(name, !old ? 'new' : sameTree(root, old, tree) ? 'unchanged' : 'replaced');
   }
   const removed = [...onDisk.keys()].filter((name) => !rendered.has(name)).sort();
   return { environments, removed, strays };
@@ -48,8 +48,12 @@ function environmentOf(file: string): string | undefined {
   return undefined;
 }
 
-function readEnvironmentTrees(root: string): { trees: Map<string, Map<string, string>>; strays: string[] } {
-  const trees = new Map<string, Map<string, string>>();
+/**
+ * The files on disk per environment, by path relative to `root`. Only their names are read here: contents are
+ * compared one file at a time (`sameTree`), so the old tree is never in memory whole.
+ */
+function readEnvironmentTrees(root: string): { trees: Map<string, Set<string>>; strays: string[] } {
+  const trees = new Map<string, Set<string>>();
   const strays: string[] = [];
   const add = (file: string) => {
     const name = environmentOf(file);
@@ -57,14 +61,8 @@ function readEnvironmentTrees(root: string): { trees: Map<string, Map<string, st
       strays.push(file);
       return;
     }
-    if (!trees.has(name)) trees.set(name, new Map());
-    let text: string | undefined;
-    try {
-      text = fs.readFileSync(path.join(root, file), 'utf8');
-    } catch {
-      // Unreadable counts as different; the writer says whether it can replace it.
-    }
-    trees.get(name)?.set(file, text ?? '\0');
+    if (!trees.has(name)) trees.set(name, new Set());
+    trees.get(name)?.add(file);
   };
   const walk = (relative: string) => {
     const entries = fs.readdirSync(path.join(root, relative), { withFileTypes: true });
@@ -81,6 +79,16 @@ function readEnvironmentTrees(root: string): { trees: Map<string, Map<string, st
   return { trees, strays };
 }
 
-function sameTree(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  return a.size === b.size && [...a].every(([file, text]) => b.get(file) === text);
+/** Whether the files on disk are exactly the rendered ones, with the same text. */
+function sameTree(root: string, onDisk: ReadonlySet<string>, rendered: ReadonlyMap<string, string>): boolean {
+  return onDisk.size === rendered.size && [...rendered].every(([file, text]) => onDisk.has(file) && sameText(path.join(root, file), text));
+}
+
+function sameText(file: string, text: string): boolean {
+  try {
+    return fs.statSync(file).size === Buffer.byteLength(text) && fs.readFileSync(file, 'utf8') === text;
+  } catch {
+    // Unreadable counts as different; the writer says whether it can replace it.
+    return false;
+  }
 }
