@@ -243,6 +243,11 @@ describe('allowances', () => {
       'module "reports": allowance "reports": Service wctiler/mapserver has no port 8080',
     ],
     [
+      'open from anywhere to a Service that is not rendered (it would open every pod of the namespace)',
+      [moduleAllowing('reports', { ...reports, from: 'anywhere', to: { namespace: 'vdm', service: 'reports', port: 443 } })],
+      'module "reports": allowance "reports": Service vdm/reports is not rendered, and a path open from anywhere must select the pods it opens; render the Service or name the pods',
+    ],
+    [
       'of one name in one namespace, by two modules',
       [moduleAllowing('reports', reports), moduleAllowing('reports-too', reports)],
       'NetworkPolicy vdm/allow-reports is declared by module "reports" and module "reports-too"; give the allowances distinct names',

@@ -21,7 +21,8 @@ export function defaultDenyIngress(namespace: string): Record<string, any> {
  * The NetworkPolicy of an allowance. A Service target is resolved through the rendered Services (`services`): its
  * selector picks the pods, and the target port (a number or a container port name) the port. A Service that is not
  * rendered belongs to an application deployed from its own repository: every pod of the namespace may receive on the
- * Service's port, which such an application must therefore listen on.
+ * Service's port from the allowed sources, which such an application must therefore listen on. A path open from
+ * anywhere (a webhook) must reach a rendered Service.
  */
 export function allowancePolicy(allowance: IngressAllowance, services: readonly Record<string, any>[], declaredBy: string): Record<string, any> {
   const { to } = allowance;
@@ -36,6 +37,10 @@ export function allowancePolicy(allowance: IngressAllowance, services: readonly 
     const service = services.find((s) => s.kind === 'Service' && s.metadata?.namespace === to.namespace && s.metadata?.name === to.service);
     const servicePort = service?.spec?.ports?.find((p: any) => p.port === to.port);
     if (service && !servicePort) throw new PlatformError(`${where}: Service ${to.namespace}/${to.service} has no port ${to.port}`);
+    // Every pod of a namespace open to the world is too much to guess: such a path must name what it opens.
+    if (!service && allowance.from === 'anywhere') {
+      throw new PlatformError(`${where}: Service ${to.namespace}/${to.service} is not rendered, and a path open from anywhere must select the pods it opens; render the Service or name the pods`);
+    }
     pods = service ? service.spec.selector : undefined;
     ports = [servicePort?.targetPort ?? to.port];
   } else {
