@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ApiObject } from 'cdk8s';
+import { JUDGED_BY_ARGO_CD } from '../src/gitops/health-coverage';
 import { APPLICATION_HEALTH_KEY } from '../src/modules/argocd/application-health';
 import { MODULES } from '../src/modules/registry';
 import { PlatformModule } from '../src/platform/module';
@@ -69,42 +71,76 @@ describe('argocd module', () => {
 });
 
 describe('readiness checks Argo CD understands', () => {
-  /** Kinds whose health Argo CD v3.4.4 judges itself (resource_customizations/<group>/<Kind>/health.lua at v3.4.4). */
-  const BUILT_IN = [
-    'k8s.keycloak.org_Keycloak',
-    'postgresql.cnpg.io_Cluster',
-    'monitoring.coreos.com_Prometheus',
-    'external-secrets.io_ExternalSecret',
-    'external-secrets.io_ClusterSecretStore',
-    'cert-manager.io_Certificate',
-    'cert-manager.io_Issuer',
-    'cert-manager.io_ClusterIssuer',
-  ];
-  /** Kinds with nothing to wait for: no status at all, or one nothing writes. */
-  const NOTHING_TO_JUDGE: Record<string, string> = {
-    'generators.external-secrets.io_Password': 'its CRD has no status',
-    'generators.external-secrets.io_ClusterGenerator': 'its CRD has no status',
-    'configuration.konghq.com_KongPlugin': 'the ingress controller 3.x no longer writes its Programmed condition',
-    'configuration.konghq.com_KongClusterPlugin': 'the ingress controller 3.x no longer writes its Programmed condition',
-    'monitoring.coreos.com_ServiceMonitor': 'configuration read by Prometheus; no status',
-    'monitoring.coreos.com_PrometheusRule': 'configuration read by Prometheus; no status',
-  };
+  const modules = renderUnit().modules;
+  const declared = modules.flatMap((module) => module.readyWhenApplied.map(({ resource }) => resource));
 
-  test.each(['prod', 'test'])('every custom resource kind of the %s tree is judged: built in, by a module check, or with nothing to judge', (environment) => {
+  test('the kinds Argo CD judges itself are those of the version the argocd module installs', () => {
+    const images = committedTree('prod')
+      .filter(({ object }) => object.kind === 'Deployment' && object.metadata.namespace === 'argocd')
+      .flatMap(({ object }) => object.spec.template.spec.containers.map((c: any) => c.image as string))
+      .filter((image) => image.startsWith('quay.io/argoproj/argocd:'));
+    expect(new Set(images)).toEqual(new Set(['quay.io/argoproj/argocd:v3.4.4']));
+  });
+
+  test('kinds ready once applied are declared by the module installing their CRD, with the reason', () => {
+    expect(Object.fromEntries(modules.filter((m) => m.readyWhenApplied.length > 0).map((m) => [m.id, m.readyWhenApplied.map(({ resource }) => resource)]))).toEqual({
+      'external-secrets': ['generators.external-secrets.io_Password', 'generators.external-secrets.io_ClusterGenerator'],
+      kong: ['configuration.konghq.com_KongPlugin', 'configuration.konghq.com_KongClusterPlugin'],
+      monitoring: ['monitoring.coreos.com_ServiceMonitor', 'monitoring.coreos.com_PrometheusRule'],
+    });
+  });
+
+  test.each(['prod', 'test'])('every custom resource kind of the %s tree is judged: built in, by a module check, or ready once applied', (environment) => {
     const cm = committedTree(environment).find(({ object }) => object.kind === 'ConfigMap' && object.metadata.name === 'argocd-cm')?.object.data;
-    const declared = Object.keys(cm).filter((key) => key.startsWith('resource.customizations.health.')).map((key) => key.slice('resource.customizations.health.'.length));
+    const checked = Object.keys(cm).filter((key) => key.startsWith('resource.customizations.health.')).map((key) => key.slice('resource.customizations.health.'.length));
     const kinds = new Set(
       committedTree(environment)
         .map(({ object }) => ({ group: String(object.apiVersion).split('/')[0], kind: object.kind, apiVersion: String(object.apiVersion) }))
         .filter(({ apiVersion, group }) => apiVersion.includes('/') && !group.endsWith('k8s.io') && !['apps', 'batch', 'policy', 'autoscaling'].includes(group))
         .map(({ group, kind }) => `${group}_${kind}`),
     );
-    const unjudged = [...kinds].filter((kind) => !BUILT_IN.includes(kind) && !declared.includes(kind) && !(kind in NOTHING_TO_JUDGE)).sort();
+    const unjudged = [...kinds].filter((kind) => !JUDGED_BY_ARGO_CD.has(kind) && !checked.includes(kind) && !declared.includes(kind)).sort();
     expect(unjudged).toEqual([]);
     // Each module's check reaches argocd-cm as written.
     expect(cm['resource.customizations.health.postgresql.cnpg.io_Pooler']).toBe(fs.readFileSync(path.join(ROOT, 'src/modules/postgres/health/postgresql.cnpg.io_Pooler.lua'), 'utf8'));
-    expect(declared).toEqual(expect.arrayContaining(['argoproj.io_Application', 'postgresql.cnpg.io_Database', 'monitoring.coreos.com_Alertmanager']));
-    expect(declared.includes('mongodbcommunity.mongodb.com_MongoDBCommunity')).toBe(environment === 'prod');
+    expect(checked).toEqual(expect.arrayContaining(['argoproj.io_Application', 'postgresql.cnpg.io_Database', 'monitoring.coreos.com_Alertmanager']));
+    expect(checked.includes('mongodbcommunity.mongodb.com_MongoDBCommunity')).toBe(environment === 'prod');
+  });
+
+  describe('a module installing a CRD', () => {
+    const crd = {
+      apiVersion: 'apiextensions.k8s.io/v1',
+      kind: 'CustomResourceDefinition',
+      metadata: { name: 'reports.example.org' },
+      spec: {
+        group: 'example.org',
+        names: { kind: 'Report', plural: 'reports', singular: 'report', listKind: 'ReportList' },
+        scope: 'Namespaced',
+        versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } }],
+      },
+    };
+    const installing = (ready?: [string, string]) =>
+      class extends PlatformModule {
+        static readonly id = 'reports';
+        constructor(platform: Platform) {
+          super(platform, { namespace: 'vdm' });
+          new ApiObject(this, 'crd', crd);
+          new ApiObject(this, 'weekly', { apiVersion: 'example.org/v1', kind: 'Report', metadata: { name: 'weekly', namespace: 'vdm' } });
+          if (ready) this.declareReadyWhenApplied(...ready);
+        }
+      };
+
+    test('and rendering its custom resources without a way to judge them is refused, naming the file, the kind and what to do', () => {
+      expect(() => renderUnit(undefined, [...MODULES, installing()])).toThrow(
+        'dist/unit/reports/report-weekly.yaml: Argo CD has no health check for example.org/Report (CRD dist/unit/reports/customresourcedefinition-reports.example.org.yaml), so it would count it healthy at once and the next wave would not wait for it; add health/example.org_Report.lua to the module installing the CRD, or declare it ready when applied (declareReadyWhenApplied) with the reason',
+      );
+    });
+
+    test('may declare them ready once applied, with a reason and the argocd-cm name of the kind', () => {
+      expect(() => renderUnit(undefined, [...MODULES, installing(['example.org_Report', 'a report is a request; its Job is what runs'])])).not.toThrow();
+      expect(() => renderUnit(undefined, [...MODULES, installing(['example.org/Report', 'a reason'])])).toThrow('module "reports": example.org/Report must be written <group>_<Kind>');
+      expect(() => renderUnit(undefined, [...MODULES, installing(['example.org_Report', ' '])])).toThrow('module "reports": example.org_Report: say why it is ready once applied');
+    });
   });
 });
 

@@ -64,6 +64,13 @@ export interface HealthCheck {
   readonly lua: string;
 }
 
+/** A custom resource kind Argo CD may count healthy once applied, and why nothing about it is worth waiting for. */
+export interface ReadyWhenApplied {
+  /** `<group>_<Kind>`, as argocd-cm keys name it. */
+  readonly resource: string;
+  readonly reason: string;
+}
+
 /** A workload whose pods need a lower Pod Security level than the others of its namespace, and why. */
 export interface WorkloadPodSecurity extends PodSecurityException {
   readonly kind: string;
@@ -118,6 +125,7 @@ export abstract class PlatformModule extends Chart {
   private readonly extraNamespaces: string[] = [];
   private readonly admin: AdminSurface[] = [];
   private readonly health: HealthCheck[] = [];
+  private readonly readyOnceApplied: ReadyWhenApplied[] = [];
 
   constructor(platform: Platform, props: PlatformModuleProps = {}) {
     const id = (new.target as unknown as ModuleClass).id;
@@ -181,6 +189,11 @@ export abstract class PlatformModule extends Chart {
     return this.health;
   }
 
+  /** Custom resource kinds with nothing to wait for (see `declareReadyWhenApplied`). */
+  get readyWhenApplied(): readonly ReadyWhenApplied[] {
+    return this.readyOnceApplied;
+  }
+
   /** What this module deploys that no public route may reach. */
   get adminSurfaces(): readonly AdminSurface[] {
     return this.admin;
@@ -238,6 +251,17 @@ export abstract class PlatformModule extends Chart {
       if (!/^[a-z0-9.-]+_[A-Z][A-Za-z0-9]*$/.test(resource)) throw new PlatformError(`module "${this.id}": health/${file} must be named <group>_<Kind>.lua`);
       this.health.push({ resource, lua: fs.readFileSync(path.join(directory, file), 'utf8') });
     }
+  }
+
+  /**
+   * Declares that custom resources of a kind whose CRD this module installs are ready once applied (a kind without
+   * status, or with one nothing writes), with the reason: Argo CD may count them healthy at once. Every other custom
+   * resource kind needs a health check (`addHealthChecks`) unless Argo CD judges it itself.
+   */
+  protected declareReadyWhenApplied(resource: string, reason: string): void {
+    if (!/^[a-z0-9.-]+_[A-Z][A-Za-z0-9]*$/.test(resource)) throw new PlatformError(`module "${this.id}": ${resource} must be written <group>_<Kind>`);
+    if (!reason.trim()) throw new PlatformError(`module "${this.id}": ${resource}: say why it is ready once applied`);
+    this.readyOnceApplied.push({ resource, reason });
   }
 
   /** Declares paths and ports of a Service that serve administration: synth refuses any public route to them. */

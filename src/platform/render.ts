@@ -1,6 +1,7 @@
 import { Chart } from 'cdk8s';
 import type { Environment } from '../config/load';
 import { Bootstrap } from '../gitops/bootstrap';
+import { findUnjudgedCustomResources } from '../gitops/health-coverage';
 import { ModuleApplication } from '../gitops/module-application';
 import { ConfigError } from '../config/load';
 import { ConfigFieldError, PlatformError } from './errors';
@@ -101,6 +102,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findUnpinnedImages(rendered),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),
+    ...findUnjudgedCustomResources(rendered, modules),
     ...modules.flatMap((module) => findTooLargeForClientSideApply(module, renderedBy.get(module) ?? [], (file) => upstreamFiles.get(file)?.text)),
   ];
   if (violations.length > 0) throw new PlatformError(violations.join('\n'));

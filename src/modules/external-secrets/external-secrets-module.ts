@@ -29,6 +29,9 @@ export class ExternalSecretsModule extends PlatformModule {
   constructor(platform: Platform) {
     // Its CRDs are too large for client-side apply; its own stores and generators arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
+    // Generators only describe how to make a value: the ExternalSecret using one is what Argo CD waits for.
+    this.declareReadyWhenApplied('generators.external-secrets.io_Password', 'its CRD has no status');
+    this.declareReadyWhenApplied('generators.external-secrets.io_ClusterGenerator', 'its CRD has no status');
     const sizes = this.settingsOf(EXTERNAL_SECRETS_SETTINGS);
     const component = (replicaCount: number): ExternalSecretsComponentValues => ({
       replicaCount,

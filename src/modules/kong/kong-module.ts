@@ -54,6 +54,8 @@ export class KongModule extends PlatformModule {
   constructor(platform: Platform) {
     // KongClusterPlugin and the certificates arrive with their CRDs (Kong's in this sync, cert-manager's before).
     super(platform, { namespace: NAMESPACE, sync: { skipDryRunOnMissingResource: true } });
+    this.declareReadyWhenApplied('configuration.konghq.com_KongPlugin', 'the ingress controller 3.x no longer writes its Programmed condition');
+    this.declareReadyWhenApplied('configuration.konghq.com_KongClusterPlugin', 'the ingress controller 3.x no longer writes its Programmed condition');
     this.use(CertManagerModule);
     const { registry } = this.config;
     const kong = this.settingsOf(KONG_SETTINGS);

@@ -41,6 +41,8 @@ export class MonitoringModule extends PlatformModule {
     // The operator's CRDs exceed the client-side apply limit, and its custom resources arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
     this.addHealthChecks(__dirname);
+    this.declareReadyWhenApplied('monitoring.coreos.com_ServiceMonitor', 'configuration Prometheus reads; no status');
+    this.declareReadyWhenApplied('monitoring.coreos.com_PrometheusRule', 'configuration Prometheus reads; no status');
     this.addNamespace(NODE_METRICS_NAMESPACE);
     const settings = this.settingsOf(MONITORING_SETTINGS);
     const nodeSelector = this.placement.nodeSelector();
