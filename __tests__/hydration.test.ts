@@ -7,7 +7,7 @@ import * as YAML from 'yaml';
 import { loadEnvironmentFile } from '../src/config/load';
 import { applyChartPatches } from '../src/hydrate/chart-patches';
 import { helmTemplateJob } from '../src/hydrate/helm-template';
-import { runAllIsolated } from '../src/hydrate/run-isolated';
+import { runAllIsolatedInto } from '../src/hydrate/run-isolated';
 import { parseDocument, splitDocuments } from '../src/hydrate/parse-manifests';
 import { Hydrator } from '../src/hydrate/hydrator';
 import { resolveHelm } from '../src/hydrate/pinned-tools';
@@ -198,7 +198,13 @@ describe('hydration', () => {
       }),
     );
     // Every chart twice, in parallel as synth runs them.
-    const outputs = runAllIsolated([...jobs, ...jobs]);
+    const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-determinism-'));
+    let outputs: string[];
+    try {
+      outputs = runAllIsolatedInto([...jobs, ...jobs], outputDir).map((file) => fs.readFileSync(file, 'utf8'));
+    } finally {
+      fs.rmSync(outputDir, { recursive: true, force: true });
+    }
     charts.forEach(({ chart }, index) => {
       // What lands in dist/: a chart's patches remove what it randomizes that no value turns off.
       const landed = (text: string) =>

@@ -39,7 +39,7 @@ export function helmTemplateText(options: HelmTemplateOptions): string {
   return runIsolated(job.tool, job.description, job.prepare);
 }
 
-/** The `helm template` run of `helmTemplate`, to run alone or with others (`runAllIsolated`). */
+/** The `helm template` run of `helmTemplate`, to run alone or with others (`runAllIsolatedInto`). */
 export function helmTemplateJob(options: HelmTemplateOptions): ToolJob {
   return {
     tool: options.helm,

@@ -1,4 +1,4 @@
-// Runs the jobs of a plan (see runAllIsolated in run-isolated.ts), at most `limit` at a time, each with its
+// Runs the jobs of a plan (see runAllIsolatedInto in run-isolated.ts), at most `limit` at a time, each with its
 // standard output and error in files and its exit status written when it ends. Plain JavaScript: it runs as its own
 // process, without the TypeScript loader.
 const { spawn } = require('node:child_process');

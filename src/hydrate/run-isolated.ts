@@ -54,23 +54,10 @@ export function runIsolated(tool: ResolvedTool, description: string, prepare: (s
 
 /**
  * `runIsolated` for several jobs at once, as many at a time as the machine has cores: a cold synth renders a dozen
- * charts, and Helm keeps one core busy. Outputs come back in the order of the jobs; the first failure is thrown.
- * The jobs run in a child Node process that starts them asynchronously, so this call stays synchronous.
- */
-export function runAllIsolated(jobs: readonly ToolJob[]): string[] {
-  if (jobs.length <= 1) return jobs.map((job) => runIsolated(job.tool, job.description, job.prepare));
-  const outputs = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-outputs-'));
-  try {
-    return runAllIsolatedInto(jobs, outputs).map((file) => fs.readFileSync(file, 'utf8'));
-  } finally {
-    fs.rmSync(outputs, { recursive: true, force: true });
-  }
-}
-
-/**
- * `runAllIsolated`, leaving each job's standard output in a file of `outputDir` (the caller reads and removes them)
- * rather than in memory: a batch of chart renders is tens of megabytes, most of it read one chart at a time.
- * Returns the files, in the order of the jobs.
+ * charts, and Helm keeps one core busy. The jobs run in a child Node process that starts them asynchronously, so
+ * this call stays synchronous; the first failure is thrown. Each job's standard output is left in a file of
+ * `outputDir` (the caller reads and removes them) rather than in memory: a batch of chart renders is tens of
+ * megabytes, most of it read one chart at a time. Returns the files, in the order of the jobs.
  */
 export function runAllIsolatedInto(jobs: readonly ToolJob[], outputDir: string): string[] {
   const batch = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-batch-'));
