@@ -12,6 +12,11 @@ export interface SecretKeyRef {
   readonly key: string;
 }
 
+/** An environment variable's value read from a Secret key, as pod env and charts' `envValueFrom` write it. */
+export function fromSecretKey(ref: SecretKeyRef): { secretKeyRef: SecretKeyRef } {
+  return { secretKeyRef: { name: ref.name, key: ref.key } };
+}
+
 /** A Secret that an ExternalSecret produces in the cluster: its place and keys, never its values. */
 export interface SecretSource {
   readonly namespace: string;

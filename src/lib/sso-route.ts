@@ -4,6 +4,7 @@ import { PlatformModule } from '../platform/module';
 import { KeycloakModule } from '../modules/keycloak/keycloak-module';
 import type { OidcClientRegistration } from '../modules/keycloak/oidc-client';
 import { PublicRoute, PublicRouteProps } from './public-route';
+import { fromSecretKey } from './secret-source';
 import { SharedSecret } from './shared-secret';
 
 export interface SsoRouteProps extends Omit<PublicRouteProps, 'plugins'> {
@@ -54,7 +55,7 @@ export class SsoRoute extends Construct {
         bearer_only: props.access === 'api' ? 'yes' : 'no',
         ssl_verify: 'yes',
       },
-      configPatches: [{ path: '/client_secret', valueFrom: { secretKeyRef: secret.keyRef('client-secret') } }],
+      configPatches: [{ path: '/client_secret', valueFrom: fromSecretKey(secret.keyRef('client-secret')) }],
     });
 
     new PublicRoute(this, 'route', { ...props, plugins: [this.pluginName, ...(props.extraPlugins ?? [])] });

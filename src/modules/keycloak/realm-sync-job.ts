@@ -2,7 +2,7 @@ import { Lazy } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-26';
 import { Construct } from 'constructs';
 import { PostSyncJob } from '../../lib/post-sync-job';
-import type { SecretKeyRef } from '../../lib/secret-source';
+import { fromSecretKey, SecretKeyRef } from '../../lib/secret-source';
 import type { Placement } from '../../platform/placement';
 import type { RealmDescription } from './realm-description';
 
@@ -48,8 +48,8 @@ export class RealmSyncJob extends Construct {
       },
     });
     const clientSecretEnv = (): k8s.EnvVar[] =>
-      description.secretVariables().map(({ clientId, variable }) => ({ name: variable, valueFrom: { secretKeyRef: { ...props.clientSecrets(clientId) } } }));
-    const admin = (key: string): k8s.EnvVarSource => ({ secretKeyRef: { name: props.adminSecret, key } });
+      description.secretVariables().map(({ clientId, variable }) => ({ name: variable, valueFrom: fromSecretKey(props.clientSecrets(clientId)) }));
+    const admin = (key: string) => fromSecretKey({ name: props.adminSecret, key });
 
     const job = new PostSyncJob(this, 'job', {
       namespace,

@@ -1,5 +1,6 @@
 import { KongClusterPlugin } from '../../../imports/kong-configuration.konghq.com';
 import { GeneratedSecret } from '../../lib/generated-secret';
+import { fromSecretKey } from '../../lib/secret-source';
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
 import { KONG_CHART } from './chart';
 import { PlatformModule } from '../../platform/module';
@@ -111,7 +112,7 @@ export class KongModule extends PlatformModule {
           // Kong serves its Manager GUI on 8002/8445 by default; nothing listens there.
           admin_gui_listen: 'off',
           ...PROXY_BUFFERS,
-          nginx_proxy_set: { valueFrom: { secretKeyRef: session.keyRef('nginx-directive') } },
+          nginx_proxy_set: { valueFrom: fromSecretKey(session.keyRef('nginx-directive')) },
         },
         proxy: { type: kong.proxyServiceType },
         // No admin GUI outside the pod: no Kong Manager Service either.

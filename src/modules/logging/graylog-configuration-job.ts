@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { k8s } from 'cdk8s-plus-26';
 import { Construct } from 'constructs';
 import { PostSyncJob } from '../../lib/post-sync-job';
-import type { SecretKeyRef } from '../../lib/secret-source';
+import { fromSecretKey, SecretKeyRef } from '../../lib/secret-source';
 import type { Placement } from '../../platform/placement';
 import type { GraylogDescription } from './graylog/graylog-description';
 
@@ -44,7 +44,6 @@ export class GraylogConfigurationJob extends Construct {
         'description.json': `${JSON.stringify(props.description, null, 2)}\n`,
       },
     });
-    const fromSecret = (variable: string, ref: SecretKeyRef): k8s.EnvVar => ({ name: variable, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } });
     const job = new PostSyncJob(this, 'job', {
       namespace,
       name,
@@ -60,8 +59,8 @@ export class GraylogConfigurationJob extends Construct {
         env: [
           { name: 'GRAYLOG_API_URL', value: props.apiUrl },
           { name: 'GRAYLOG_ADMIN_USERNAME', value: props.adminUsername },
-          fromSecret('GRAYLOG_ADMIN_PASSWORD', props.adminPassword),
-          fromSecret('GRAYLOG_OPERATOR_PASSWORD', props.operatorPassword),
+          { name: 'GRAYLOG_ADMIN_PASSWORD', valueFrom: fromSecretKey(props.adminPassword) },
+          { name: 'GRAYLOG_OPERATOR_PASSWORD', valueFrom: fromSecretKey(props.operatorPassword) },
           { name: 'GRAYLOG_DESCRIPTION_FILE', value: `${MOUNT}/description.json` },
         ],
         resources: { requests: { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') }, limits: { memory: k8s.Quantity.fromString('128Mi') } },

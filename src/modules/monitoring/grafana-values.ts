@@ -1,4 +1,4 @@
-import type { SecretKeyRef } from '../../lib/secret-source';
+import { fromSecretKey, SecretKeyRef } from '../../lib/secret-source';
 import type { TopologySpread } from '../../platform/placement';
 import type { DatabaseConnection } from '../postgres/database-connection';
 
@@ -32,7 +32,6 @@ export interface GrafanaValuesProps {
 export function grafanaValues(props: GrafanaValuesProps) {
   const { database, realmUrl, host } = props;
   const oidc = `${realmUrl}/protocol/openid-connect`;
-  const envFrom = (ref: SecretKeyRef) => ({ secretKeyRef: ref });
   return {
     replicas: props.replicas,
     nodeSelector: props.nodeSelector,
@@ -41,9 +40,9 @@ export function grafanaValues(props: GrafanaValuesProps) {
     admin: { existingSecret: props.adminSecret, userKey: 'admin-user', passwordKey: 'admin-password' },
     headlessService: true,
     envValueFrom: {
-      GF_DATABASE_USER: envFrom(database.secret.keyRef('username')),
-      GF_DATABASE_PASSWORD: envFrom(database.secret.keyRef('password')),
-      GF_AUTH_GENERIC_OAUTH_CLIENT_SECRET: envFrom(props.clientSecret),
+      GF_DATABASE_USER: fromSecretKey(database.secret.keyRef('username')),
+      GF_DATABASE_PASSWORD: fromSecretKey(database.secret.keyRef('password')),
+      GF_AUTH_GENERIC_OAUTH_CLIENT_SECRET: fromSecretKey(props.clientSecret),
     },
     'grafana.ini': {
       server: { root_url: `https://${host}/` },
