@@ -19,7 +19,12 @@ describe('structural validator keywords', () => {
     ['an enum of objects compares content', { enum: [{ a: [1] }] }, { a: [1] }, []],
     ['a missing required field', { type: 'object', required: ['name'] }, {}, ['(root): missing required field "name"']],
     ['a required field is an own field, not an inherited one', { type: 'object', required: ['constructor'] }, {}, ['(root): missing required field "constructor"']],
-    ['a type JSON Schema does not have is a violation, not a pass', { type: 'text' }, 'x', ['(root): the schema\'s type "text" is not a JSON Schema type']],
+    ['a type JSON Schema does not have is a violation, not a pass', { type: 'text' }, 'x', ['(root): the schema here has a "type" that is not a JSON Schema type or a list of them, so it cannot be checked']],
+    ['a list keyword written as a string is not read letter by letter', { type: 'object', required: 'name' }, {}, ['(root): the schema here has a "required" that is not a list of field names, so it cannot be checked']],
+    ['a bound written as a string does not pass everything', { type: 'integer', minimum: '3' }, 1, ['(root): the schema here has a "minimum" that is not a number, so it cannot be checked']],
+    ['a pattern RE2 refuses is reported, not thrown', { type: 'string', pattern: '(' }, 'x', ['(root): the schema here has a "pattern" that is not an RE2 pattern, so it cannot be checked']],
+    ['a field schema that is no schema is reported where it applies', { type: 'object', properties: { a: { items: null } } }, { a: [1] }, ['a: the schema here has a "items" that is not a schema or a list of schemas, so it cannot be checked']],
+    ['anyOf that is not a list', { anyOf: { type: 'string' } }, 1, ['(root): the schema here has a "anyOf" that is not a list of schemas, so it cannot be checked']],
     [
       'unknown fields of a closed object, known ones checked',
       { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false },

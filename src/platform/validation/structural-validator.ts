@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import { goPattern, shapeProblem } from './schema-shape';
 import type { SchemaNode } from './strict-schema';
 
 /** One reason a value does not match its schema: where (the path of fields and list indexes), and what is wrong. */
@@ -14,26 +14,12 @@ type Json = unknown;
 const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'example', 'examples', 'format', 'readOnly', 'writeOnly', 'deprecated', 'externalDocs', 'definitions', 'discriminator', 'xml']);
 
 /**
- * Go's regexp (RE2) for schema patterns: Kubernetes evaluates CRD patterns with it, and `(?i)` and other forms
- * JavaScript's RegExp refuses are common in CRDs. RE2JS's `test` is unanchored, like Go's MatchString.
- */
-const patterns = new Map<string, RE2JS>();
-function goPattern(source: string): RE2JS {
-  let compiled = patterns.get(source);
-  if (!compiled) {
-    compiled = RE2JS.compile(source);
-    patterns.set(source, compiled);
-  }
-  return compiled;
-}
-
-/**
  * Checks values against a JSON Schema the way Kubernetes schemas use it (OpenAPI definitions and CRD structural
  * schemas: draft-07 keywords plus OpenAPI's `nullable` and boolean `exclusiveMinimum`/`exclusiveMaximum`), reporting
  * every violation. It walks the schema beside the value instead of generating code: a schema costs nothing to
  * prepare, which matters because a synth checks a few objects each against dozens of very large schemas. References
- * are `#/definitions/<name>` of the root schema. A keyword it does not know is itself a violation, so a schema can
- * never pass a value unchecked.
+ * are `#/definitions/<name>` of the root schema. A keyword it does not know, or one whose value it cannot apply (see
+ * `shapeProblem`), is itself a violation, so a schema can never pass a value unchecked.
  */
 export class StructuralValidator {
   private readonly definitions: Record<string, Schema>;
@@ -55,6 +41,8 @@ export class StructuralValidator {
       found.push({ path: [...at], message });
     };
     if (schema === false) return report('must not be present (the schema allows nothing here)');
+    const malformed = shapeProblem(schema);
+    if (malformed) return report(`the schema here ${malformed}, so it cannot be checked`);
     const nullable = schema.nullable === true;
     if (value === null && nullable) return;
     for (const [keyword, expected] of Object.entries(schema)) {
@@ -64,9 +52,7 @@ export class StructuralValidator {
           break;
         case 'type': {
           const types = (Array.isArray(expected) ? expected : [expected]) as string[];
-          const unknown = types.find((type) => !JSON_TYPES.has(type));
-          if (unknown !== undefined) report(`the schema's type "${unknown}" is not a JSON Schema type`);
-          else if (!types.some((type) => hasType(value, type))) report(`must be ${types.join(',')}`);
+          if (!types.some((type) => hasType(value, type))) report(`must be ${types.join(',')}`);
           break;
         }
         case 'enum':
@@ -122,7 +108,7 @@ export class StructuralValidator {
           if (typeof value === 'string' && codePoints(value) > (expected as number)) report(`must not have more than ${expected} characters`);
           break;
         case 'pattern':
-          if (typeof value === 'string' && !goPattern(expected as string).test(value)) report(`must match pattern "${expected}"`);
+          if (typeof value === 'string' && !goPattern(expected as string)?.test(value)) report(`must match pattern "${expected}"`);
           break;
         case 'minimum':
         case 'maximum':
@@ -187,7 +173,7 @@ export class StructuralValidator {
         this.check(properties[name], field, at, found);
       }
       for (const [pattern, fieldSchema] of Object.entries(patternProperties ?? {})) {
-        if (goPattern(pattern).test(name)) {
+        if (goPattern(pattern)?.test(name)) {
           known = true;
           this.check(fieldSchema, field, at, found);
         }
@@ -240,8 +226,6 @@ export class StructuralValidator {
     return target;
   }
 }
-
-const JSON_TYPES = new Set(['object', 'array', 'string', 'boolean', 'null', 'number', 'integer']);
 
 function hasOwn(record: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
