@@ -90,6 +90,23 @@ describe('schema gate', () => {
     expect(index.valid).toHaveLength(1);
   });
 
+  test.each([
+    ['a damaged index', (dir: string) => fs.writeFileSync(path.join(dir, 'known-valid.json'), '{')],
+    ['an index of another shape', (dir: string) => fs.writeFileSync(path.join(dir, 'known-valid.json'), '{"derivation": 1, "valid": 5}')],
+    ['a cache folder that is a file', (dir: string) => fs.writeFileSync(dir, 'not a folder')],
+  ])('%s only costs the gate its memory: it checks every object again and says the same', (_, damage) => {
+    const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-known-')), 'gate');
+    try {
+      if (!_.includes('file')) fs.mkdirSync(dir);
+      damage(dir);
+      const gateIn = () => new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.34'], cacheDir: dir });
+      const objects = [{ file: 'good.yaml', object: pvc() }, { file: 'bad.yaml', object: pvc({ storageClass: 'fast' }) }];
+      expect(gateIn().validate(objects)).toEqual(['bad.yaml: PersistentVolumeClaim data: spec: unknown field "storageClass" (Kubernetes 1.34)']);
+    } finally {
+      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    }
+  });
+
   test('a gate whose objects are all known valid reads no schema file', () => {
     const schemas = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-schemas-'));
     try {

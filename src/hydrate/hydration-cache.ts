@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeCacheFile } from '../platform/cache-dir';
 
 /** The digest naming a cache entry: every input that can change what a tool renders. */
 export function cacheKey(inputs: unknown): string {
@@ -74,7 +75,8 @@ export class HydrationCache {
    * beside this one, so they stay.
    */
   prune(): void {
-    if (!this.dir || !fs.existsSync(this.dir)) return;
+    // No folder (or something else where it should be): nothing was cached, nothing to prune.
+    if (!this.dir || !fs.statSync(this.dir, { throwIfNoEntry: false })?.isDirectory()) return;
     const stale = Date.now() - 24 * 60 * 60 * 1000;
     for (const name of fs.readdirSync(this.dir)) {
       const file = path.join(this.dir, name);
@@ -98,15 +100,7 @@ export class HydrationCache {
     if (!this.dir) return;
     const target = this.file(name);
     this.used.add(target);
-    const temporary = `${target}.${process.pid}-${randomUUID()}.tmp`;
-    try {
-      fs.mkdirSync(this.dir, { recursive: true });
-      fs.writeFileSync(temporary, JSON.stringify(value));
-      fs.renameSync(temporary, target);
-    } catch {
-      // A cache that cannot be written only costs the next synth a render.
-      fs.rmSync(temporary, { force: true });
-    }
+    writeCacheFile(target, JSON.stringify(value));
   }
 
   private file(name: string): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { projectCacheDir } from './cache-dir';
+import { projectCacheDir, writeCacheFile } from './cache-dir';
 
 /**
  * The up-to-date check of synth, as `make` has one: a synth records the digest of everything that went into the
@@ -72,13 +72,14 @@ export function upToDateSummary(root: string): SynthSummary | undefined {
 
 /** Records a synth that succeeded, for the next one to compare with. */
 export function recordSynth(root: string, summary: SynthSummary): void {
+  let record: SynthRecord;
   try {
-    const record: SynthRecord = { inputs: inputsDigest(root), tree: treeDigest(root), summary };
-    fs.mkdirSync(path.dirname(recordFile(root)), { recursive: true });
-    fs.writeFileSync(recordFile(root), JSON.stringify(record));
+    record = { inputs: inputsDigest(root), tree: treeDigest(root), summary };
   } catch {
     // Without a record the next synth does the work again; nothing else changes.
+    return;
   }
+  writeCacheFile(recordFile(root), JSON.stringify(record));
 }
 
 /** One record per project folder: node_modules may be shared (linked) between checkouts. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeCacheFile } from '../cache-dir';
 
 /** Hex SHA-256 of a text. */
 export function sha256(text: string | Buffer): string {
@@ -52,13 +53,10 @@ export class KnownValidObjects {
     this.now.add(key);
   }
 
-  /** Writes what this run found valid, replacing the index atomically (test workers may synth side by side). */
+  /** Writes what this run found valid, replacing the index (see `writeCacheFile`: best effort, whole or not at all). */
   save(): void {
     if (this.now.size === this.earlier.size && [...this.now].every((key) => this.earlier.has(key))) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const partial = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, JSON.stringify({ derivation: DERIVATION, valid: [...this.now].sort() } satisfies SavedIndex));
-    fs.renameSync(partial, this.file);
+    writeCacheFile(this.file, JSON.stringify({ derivation: DERIVATION, valid: [...this.now].sort() } satisfies SavedIndex));
   }
 }
 
