@@ -140,6 +140,9 @@ describe('readiness checks Argo CD understands', () => {
       expect(() => renderUnit(undefined, [...MODULES, installing(['example.org_Report', 'a report is a request; its Job is what runs'])])).not.toThrow();
       expect(() => renderUnit(undefined, [...MODULES, installing(['example.org/Report', 'a reason'])])).toThrow('module "reports": example.org/Report must be written <group>_<Kind>');
       expect(() => renderUnit(undefined, [...MODULES, installing(['example.org_Report', ' '])])).toThrow('module "reports": example.org_Report: say why it is ready once applied');
+      expect(() => renderUnit(undefined, [...MODULES, installing(['example.org_Reprot', 'a typo'])])).toThrow(
+        'module "reports": declares example.org/Reprot ready when applied, but no CRD of the environment defines it (a stale declaration?)',
+      );
     });
   });
 });

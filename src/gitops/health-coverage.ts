@@ -20,7 +20,8 @@ export const JUDGED_BY_ARGO_CD: ReadonlySet<string> = new Set([
  * Custom resources Argo CD cannot judge: it counts a resource it has no health check for as healthy as soon as it
  * is applied, so the next sync wave would not wait for it. Each custom resource kind in the tree must be judged by
  * Argo CD itself, by a module's health check (`addHealthChecks`), or be declared ready once applied, with the reason
- * (`declareReadyWhenApplied`). One line per kind, naming the module rendering it and the module installing its CRD.
+ * (`declareReadyWhenApplied`). One line per kind, naming the file of its first object and the CRD; and one per
+ * declaration of a kind no CRD of the environment defines.
  */
 export function findUnjudgedCustomResources(rendered: readonly RenderedObject[], modules: readonly PlatformModule[]): string[] {
   const crds = new Map<string, string>();
@@ -33,8 +34,14 @@ export function findUnjudgedCustomResources(rendered: readonly RenderedObject[],
     const resource = `${apiGroupOf(String(object.apiVersion))}_${object.kind}`;
     if (crds.has(resource) && !judged.has(resource) && !unjudged.has(resource)) unjudged.set(resource, file);
   }
-  return [...unjudged].map(
+  const stale = modules.flatMap((module) =>
+    module.readyWhenApplied
+      .filter(({ resource }) => !crds.has(resource))
+      .map(({ resource }) => `module "${module.id}": declares ${resource.replace('_', '/')} ready when applied, but no CRD of the environment defines it (a stale declaration?)`),
+  );
+  const missing = [...unjudged].map(
     ([resource, file]) =>
       `${file}: Argo CD has no health check for ${resource.replace('_', '/')} (CRD ${crds.get(resource)}), so it would count it healthy at once and the next wave would not wait for it; add health/${resource}.lua to the module installing the CRD, or declare it ready when applied (declareReadyWhenApplied) with the reason`,
   );
+  return [...stale, ...missing];
 }
