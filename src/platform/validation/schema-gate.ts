@@ -87,8 +87,8 @@ export class SchemaGate {
     }
     const renderedSource = rendered.sourceOf(apiVersion, kind);
     const custom = renderedSource
-      ? this.validator(`rendered-crd:${renderedKey}:${apiVersion}/${kind}`, () => rendered.schemaFor(apiVersion, kind))
-      : this.validator(`crd:${apiVersion}/${kind}`, () => this.crds.schemaFor(apiVersion, kind));
+      ? this.validator(`rendered-crd:${renderedKey}:${apiVersion}/${kind}`, () => validatorOf(rendered.schemaFor(apiVersion, kind)))
+      : this.validator(`crd:${apiVersion}/${kind}`, () => validatorOf(this.crds.schemaFor(apiVersion, kind)));
     if (renderedSource && !custom) return [`${label}: ${renderedSource} does not serve ${apiVersion}`];
     // Minors whose definitions agree share a validator: each runs once on the object.
     const once = memoized();
@@ -126,12 +126,9 @@ export class SchemaGate {
     });
   }
 
-  /** The validator found under `lookup`, made from what `resolve` gives the first time it is asked for. */
-  private validator(lookup: string, resolve: () => SchemaNode | StructuralValidator | undefined): StructuralValidator | undefined {
-    if (!this.validators.has(lookup)) {
-      const resolved = resolve();
-      this.validators.set(lookup, resolved === undefined || resolved instanceof StructuralValidator ? resolved : new StructuralValidator(resolved));
-    }
+  /** The validator found under `lookup`, made by `make` the first time it is asked for. */
+  private validator(lookup: string, make: () => StructuralValidator | undefined): StructuralValidator | undefined {
+    if (!this.validators.has(lookup)) this.validators.set(lookup, make());
     return this.validators.get(lookup);
   }
 
@@ -162,6 +159,10 @@ function fingerprint(folders: readonly string[]): string {
   };
   folders.forEach(walk);
   return sha256(entries.join('\n')).slice(0, 16);
+}
+
+function validatorOf(schema: SchemaNode | undefined): StructuralValidator | undefined {
+  return schema && new StructuralValidator(schema);
 }
 
 /** `run`, remembering each validator's answer: for one object, a validator shared by several minors runs once. */
