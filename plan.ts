@@ -30,8 +30,9 @@ try {
   const { base, format } = options(process.argv.slice(2));
   const root = __dirname;
   const revision = base ?? defaultBase(root);
-  const before = plannedObjects(committedFiles(root, revision));
-  const after = plannedObjects(render({ root, registry: MODULES }).files);
+  const parsed = new Map<string, Record<string, any>[]>();
+  const before = plannedObjects(committedFiles(root, revision), parsed);
+  const after = plannedObjects(render({ root, registry: MODULES }).files, parsed);
   const plan = planChanges(before, after);
   process.stdout.write(formatPlan(plan, revision, format));
   process.exitCode = plan.flagCount > 0 ? 3 : 0;

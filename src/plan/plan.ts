@@ -177,7 +177,7 @@ export function planChanges(before: readonly PlannedObject[], after: readonly Pl
       changes.push({ ...describe(old), module: old.module, change: 'removed', fields: [], fieldCount: 0, flags: flag ? [flag] : [] });
     } else if (!old && now) {
       changes.push({ ...describe(now), module: now.module, change: 'added', fields: [], fieldCount: 0, flags: [] });
-    } else if (old && now && (!same(old.object, now.object) || old.module !== now.module)) {
+    } else if (old && now && ((old.object !== now.object && !same(old.object, now.object)) || old.module !== now.module)) {
       const fields = fieldChanges(old.object, now.object);
       const flags = changeFlags(old.object, now.object);
       if (old.module !== now.module) flags.push(`moves from Application ${old.module} to ${now.module}: the old Application prunes it while the new one creates it`);

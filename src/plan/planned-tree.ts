@@ -18,16 +18,22 @@ function placeOf(file: string): { environment: string; module: string } | undefi
   return undefined;
 }
 
-/** The objects of a tree given as files (path relative to the project -> YAML text). */
-export function plannedObjects(files: ReadonlyMap<string, string>): PlannedObject[] {
+/**
+ * The objects of a tree given as files (path relative to the project -> YAML text). Texts already in `parsed` are
+ * not parsed again: planning both trees through one map parses a file they share once, and its objects are then the
+ * same JavaScript objects on both sides, which the plan recognizes as unchanged without comparing them.
+ */
+export function plannedObjects(files: ReadonlyMap<string, string>, parsed = new Map<string, Record<string, any>[]>()): PlannedObject[] {
   const objects: PlannedObject[] = [];
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const place = placeOf(file);
     if (!place) continue;
-    for (const document of splitDocuments(text)) {
-      const object = parseDocument(document, file);
-      if (object) objects.push({ ...place, file, object: object as Record<string, any> });
+    let found = parsed.get(text);
+    if (!found) {
+      found = splitDocuments(text).map((document) => parseDocument(document, file) as Record<string, any>).filter((object) => object);
+      parsed.set(text, found);
     }
+    for (const object of found) objects.push({ ...place, file, object });
   }
   return objects;
 }
