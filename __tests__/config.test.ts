@@ -33,6 +33,8 @@ describe('configuration', () => {
     ['bad e-mail', (c) => (c.acme.email = 'ops'), "env.yaml: acme.email: must be an e-mail address (Let's Encrypt sends expiry notices there)"],
     ['plain http ACME server', (c) => (c.acme.productionServer = 'http://acme.example.org/dir'), 'env.yaml: acme.productionServer: must be an https:// URL'],
     ['zero replicas', (c) => (c.certManager = { webhookReplicas: 0 }), 'env.yaml: certManager.webhookReplicas: must be at least 1'],
+    ['too many replicas', (c) => (c.certManager = { webhookReplicas: 16 }), 'env.yaml: certManager.webhookReplicas: must be at most 15'],
+    ['a size of nothing', (c) => (c.pvRecovery = { volumes: [{ ...cinder, size: '0Gi' }] }), 'env.yaml: pvRecovery.volumes[0].size: must be more than zero'],
     ['fractional replicas', (c) => (c.argocd = { serverReplicas: 1.5 }), 'env.yaml: argocd.serverReplicas: must be a whole number'],
     ['git URL without scheme', (c) => (c.gitops.repoURL = 'github.com/x/y'), 'env.yaml: gitops.repoURL: must be a git URL (https://, ssh:// or git@host:path)'],
     ['bad quantity', (c) => (c.pvRecovery = { volumes: [{ ...cinder, size: '20 GB' }] }), 'env.yaml: pvRecovery.volumes[0].size: must be a Kubernetes quantity such as 30Gi'],

@@ -151,6 +151,7 @@ describe('monitoring module', () => {
   test.each([
     [(c: any) => (c.monitoring.prometheus = { retention: 'six hours' }), 'monitoring.prometheus.retention: must be a Prometheus duration such as 30s, 2m, 6h or 15d'],
     [(c: any) => delete c.monitoring.thanos.objectStore, 'monitoring.thanos.objectStore'],
+    [(c: any) => (c.monitoring.prometheus = { memoryRequest: '17Gi' }), 'monitoring.prometheus.memoryRequest: must not be more than memoryLimit (Kubernetes refuses such a pod)'],
     [(c: any) => (c.monitoring.thanos.objectStore.endpoint = 'https://s3.example.org'), 'monitoring.thanos.objectStore.endpoint: must be a host with an optional port, without scheme'],
     [(c: any) => (c.monitoring.thanos.objectStore.credentials = { accessKey: 'AKIA' }), 'monitoring.thanos.objectStore.credentials: must be either {secret: <name of a Secret in monitoring>} or {store: <ClusterSecretStore>, key: <key in it>}'],
     [(c: any) => (c.monitoring.thanos.objectStore.endpoint = 's3.example.org:99999'), 'monitoring.thanos.objectStore.endpoint: has a port above 65535'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUANTITY_PATTERN, quantityValue } from '../lib/quantity';
 
 /**
  * Field types shared by the configuration sections, each with the format Kubernetes, Git or OCI gives the value
@@ -31,12 +32,14 @@ export const exactVersion = z.string().regex(/^v?\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?
   message: 'must be an exact version such as 1.21.1 (ranges are not reproducible)',
 });
 
-export const quantity = z.string().regex(/^\d+(\.\d+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/, {
-  message: 'must be a Kubernetes quantity such as 30Gi',
-});
+/** A size or an amount of memory: every one the platform takes must be more than nothing. */
+export const quantity = z
+  .string()
+  .regex(QUANTITY_PATTERN, { message: 'must be a Kubernetes quantity such as 30Gi', abort: true })
+  .refine((value) => (quantityValue(value) as number) > 0, { message: 'must be more than zero' });
 
 export const replicas = (description: string, fallback: number) =>
-  z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(15).default(fallback).describe(description);
+  z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(15, { message: 'must be at most 15' }).default(fallback).describe(description);
 
 /** Label key: an optional DNS-subdomain prefix and "/", then a name of at most 63 characters. */
 export const labelKey = z.string().refine(

@@ -2,6 +2,7 @@ import { SYNC_OPTIONS_ANNOTATION } from '../gitops/conventions';
 import { imagesOf } from '../platform/image-pinning';
 import type { PlannedObject } from './planned-tree';
 import { apiGroupOf } from '../platform/rendered-object';
+import { quantityValue } from '../lib/quantity';
 
 /** One field that differs: its path and both values (undefined where the field is absent). */
 export interface FieldChange {
@@ -83,13 +84,6 @@ function deletionFlag(object: Record<string, any>): string | undefined {
   return undefined;
 }
 
-function quantityBytes(quantity: unknown): number | undefined {
-  const match = /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti|Pi|k|M|G|T|P)?$/.exec(String(quantity ?? ''));
-  if (!match) return undefined;
-  const units: Record<string, number> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50 };
-  return Number(match[1]) * units[match[2] ?? ''];
-}
-
 /** Why a change cannot be applied in place, or replaces what runs; empty when it can be. */
 function changeFlags(before: Record<string, any>, after: Record<string, any>): string[] {
   const group = apiGroupOf(String(after.apiVersion));
@@ -109,8 +103,8 @@ function changeFlags(before: Record<string, any>, after: Record<string, any>): s
   }
   if (group === '' && kind === 'PersistentVolumeClaim') {
     immutable('spec.storageClassName', 'a claim cannot move to another storage class');
-    const was = quantityBytes(before.spec?.resources?.requests?.storage);
-    const will = quantityBytes(after.spec?.resources?.requests?.storage);
+    const was = quantityValue(before.spec?.resources?.requests?.storage);
+    const will = quantityValue(after.spec?.resources?.requests?.storage);
     if (was !== undefined && will !== undefined && will < was) flags.push(`PersistentVolumeClaim shrinks from ${before.spec.resources.requests.storage} to ${after.spec.resources.requests.storage}, which Kubernetes refuses`);
   }
   // A hook Job is deleted and created again at every sync; any other Job's template cannot change.

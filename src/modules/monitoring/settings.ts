@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { operatorSecretSource, quantity, replicas } from '../../config/primitives';
 import { moduleSettings } from '../../platform/module-settings';
+import { quantityValue } from '../../lib/quantity';
 
 /** A Prometheus duration such as 6h or 2m. */
 const duration = z.string().regex(/^\d+(ms|s|m|h|d|w|y)$/, { message: 'must be a Prometheus duration such as 30s, 2m, 6h or 15d' });
@@ -26,6 +27,11 @@ export const MONITORING_SETTINGS = moduleSettings(
           storageSize: quantity.default('30Gi').describe('Volume size of each Prometheus replica.'),
           memoryRequest: quantity.default('4Gi').describe('Memory request of each Prometheus replica.'),
           memoryLimit: quantity.default('16Gi').describe('Memory limit of each Prometheus replica.'),
+        })
+        // Kubernetes refuses a pod whose request is above its limit: the pods would never be created.
+        .refine((prometheus) => (quantityValue(prometheus.memoryRequest) as number) <= (quantityValue(prometheus.memoryLimit) as number), {
+          path: ['memoryRequest'],
+          message: 'must not be more than memoryLimit (Kubernetes refuses such a pod)',
         })
         .prefault({})
         .describe('Prometheus of kube-prometheus-stack.'),
