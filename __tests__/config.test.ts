@@ -83,6 +83,18 @@ describe('configuration', () => {
       fs.writeFileSync(file, 'domain: a.example.org\n');
       expect(() => loadEnvironmentFile(file, CONFIG_SCHEMA)).toThrow('the environment name "Prod_EU" must be a DNS label (it becomes a folder and Argo CD names)');
     });
+
+    test('an environment name too long for the label Argo CD tracks its root Application by is refused', () => {
+      const longest = path.join(dir, `${'e'.repeat(49)}.yaml`);
+      fs.writeFileSync(longest, 'domain: a.example.org\n');
+      // Past the name check, the configuration itself is what fails.
+      expect(() => loadEnvironmentFile(longest, CONFIG_SCHEMA)).toThrow(/: kubernetesVersion: /);
+      const file = path.join(dir, `${'e'.repeat(50)}.yaml`);
+      fs.writeFileSync(file, 'domain: a.example.org\n');
+      expect(() => loadEnvironmentFile(file, CONFIG_SCHEMA)).toThrow(
+        `the environment name "${'e'.repeat(50)}" is too long: its root Application "ewoc-platform-${'e'.repeat(50)}" has 64 characters, and Argo CD labels what an Application deploys with its name, at most 63; use at most 49 characters`,
+      );
+    });
   });
 
   test('the committed reference and editor schema match the schema', () => {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { z } from 'zod';
 import type { PlatformConfig } from './schema';
+import { MAX_APPLICATION_NAME, rootApplicationName } from '../gitops/conventions';
 
 /** A named environment and its validated configuration. */
 export interface Environment {
@@ -146,6 +147,13 @@ export function loadEnvironmentFile(file: string, schema: ConfigSchema): Environ
   const relative = path.relative(process.cwd(), file) || file;
   if (!ENVIRONMENT_NAME.test(name)) {
     throw new ConfigError(`${relative}: the environment name "${name}" must be a DNS label (it becomes a folder and Argo CD names)`);
+  }
+  const root = rootApplicationName(name);
+  if (root.length > MAX_APPLICATION_NAME) {
+    throw new ConfigError(
+      `${relative}: the environment name "${name}" is too long: its root Application "${root}" has ${root.length} characters, and Argo CD ` +
+        `labels what an Application deploys with its name, at most ${MAX_APPLICATION_NAME}; use at most ${MAX_APPLICATION_NAME - root.length + name.length} characters`,
+    );
   }
   const document = parseYaml(readText(file, relative), relative);
   return { name, file: relative, config: parseConfig(relative, document.toJS({ maxAliasCount: 0 }), schema, document) };

@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import { AppProject, Application } from '../../imports/argocd-argoproj.io';
 import type { GroupKind } from '../platform/upstream-sources';
 import type { Platform } from '../platform/platform';
-import { ARGOCD_NAMESPACE, environmentPath, IN_CLUSTER, SYNC_RETRY } from './conventions';
+import { ARGOCD_NAMESPACE, environmentPath, IN_CLUSTER, rootApplicationName, SYNC_RETRY } from './conventions';
 
 export interface BootstrapProps {
   /** Namespaces the platform's Applications may deploy to. */
@@ -34,7 +34,7 @@ export class Bootstrap extends Chart {
     });
 
     new Application(this, 'root', {
-      metadata: { name: `ewoc-platform-${environment.name}`, namespace: ARGOCD_NAMESPACE },
+      metadata: { name: rootApplicationName(environment.name), namespace: ARGOCD_NAMESPACE },
       spec: {
         project,
         source: {

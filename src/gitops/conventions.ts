@@ -3,6 +3,15 @@
 /** Namespace Argo CD runs in; Applications and the AppProject live there. */
 export const ARGOCD_NAMESPACE = 'argocd';
 
+/** The root Application of an environment: the one an operator applies, which syncs the child Applications. */
+export const rootApplicationName = (environment: string) => `ewoc-platform-${environment}`;
+
+/**
+ * Longest Application name Argo CD can track: it labels what an Application deploys with the Application's name
+ * (`application.instanceLabelKey`), and a label value holds at most 63 characters.
+ */
+export const MAX_APPLICATION_NAME = 63;
+
 /** The cluster Argo CD runs in, as Application destinations name it. */
 export const IN_CLUSTER = 'https://kubernetes.default.svc';
 
