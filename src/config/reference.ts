@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_APPLICATION_NAME, rootApplicationName } from '../gitops/conventions';
 import type { ConfigSchema } from './load';
 
 type JsonSchema = {
@@ -41,7 +42,7 @@ export function configReference(configSchema: ConfigSchema): string {
     '<!-- Generated from src/config/schema.ts by `npm run docs`; a test fails when it is stale. -->',
     '',
     'One file per environment: `environments/<name>.yaml`. The file name is the environment name and its folder',
-    'under `dist/`: a DNS label of at most 49 characters (the root Application `ewoc-platform-<name>` is a label value).',
+    `under \`dist/\`: a DNS label of at most ${MAX_APPLICATION_NAME - rootApplicationName('').length} characters (the root Application \`${rootApplicationName('<name>')}\` is a label value).`,
     'Editors that read `# yaml-language-server: $schema=./schema.json` complete and check fields.',
     'A field that is not required takes its default; objects with defaults may be left out entirely.',
     '',
