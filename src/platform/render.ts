@@ -20,6 +20,7 @@ import { allowancePolicy, defaultDenyIngress } from './network/network-policies'
 import { webhookAllowances } from './network/webhook-allowances';
 import { scrapeAllowances } from './network/scrape-allowances';
 import { findOpenIngress } from './network/open-ingress';
+import { findInvalidHosts } from './network/host-names';
 import { findUnpinnedImages } from './image-pinning';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { namespacePodSecurity } from './namespace-pod-security';
@@ -99,6 +100,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)),
     ...findSecretsInGit(rendered),
     ...findOpenIngress(rendered),
+    ...findInvalidHosts(rendered, platform.config.domain),
     ...findUnpinnedImages(rendered),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),

@@ -1,0 +1,57 @@
+import { ConfigFieldError } from '../errors';
+import type { RenderedObject } from '../rendered-object';
+
+/** Most characters of a host name, and of one of its labels (RFC 1035); Kubernetes validates Ingress hosts so. */
+const MAX_HOST = 253;
+const MAX_LABEL = 63;
+const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Where objects name the hosts they serve or certify. */
+function hostsOf(object: Record<string, any>): Array<{ at: string; host: unknown }> {
+  if (object.kind === 'Ingress') {
+    return [
+      ...(object.spec?.rules ?? []).map((rule: any, index: number) => ({ at: `spec.rules[${index}].host`, host: rule.host })),
+      ...(object.spec?.tls ?? []).flatMap((tls: any, index: number) => (tls.hosts ?? []).map((host: unknown, at: number) => ({ at: `spec.tls[${index}].hosts[${at}]`, host }))),
+    ].filter(({ host }) => host !== undefined);
+  }
+  if (object.kind === 'Certificate' && String(object.apiVersion).startsWith('cert-manager.io/')) {
+    return (object.spec?.dnsNames ?? []).map((host: unknown, index: number) => ({ at: `spec.dnsNames[${index}]`, host }));
+  }
+  return [];
+}
+
+/** Why a host name is not one, or undefined when it is (a leading `*.` wildcard is allowed). */
+function hostProblem(host: unknown): string | undefined {
+  if (typeof host !== 'string') return 'is not a string';
+  if (host.length > MAX_HOST) return `has ${host.length} characters, more than the ${MAX_HOST} of a host name`;
+  const labels = (host.startsWith('*.') ? host.slice(2) : host).split('.');
+  const bad = labels.find((label) => label.length > MAX_LABEL || !LABEL.test(label));
+  if (bad !== undefined) return `has the label "${bad}": labels are lower-case letters, digits and "-", 1 to ${MAX_LABEL} characters`;
+  return undefined;
+}
+
+/**
+ * Hosts of Ingresses and certificates that the API server, DNS or the certificate authority would refuse, as
+ * violations naming the file and the field. The hosts the platform serves are `<service>.<domain>`: when one of
+ * those is too long, the domain is what to change, and the error says so against the environment file.
+ */
+export function findInvalidHosts(rendered: readonly RenderedObject[], domain: string): string[] {
+  const violations: string[] = [];
+  let longest: { file: string; host: string } | undefined;
+  for (const { file, object } of rendered) {
+    for (const { at, host } of hostsOf(object)) {
+      const problem = hostProblem(host);
+      if (!problem) continue;
+      if (typeof host === 'string' && host.endsWith(`.${domain}`) && host.length > MAX_HOST) {
+        if (!longest || host.length > longest.host.length) longest = { file, host };
+      } else {
+        violations.push(`${file}: ${object.kind} ${object.metadata?.name}: ${at} "${String(host)}" ${problem}`);
+      }
+    }
+  }
+  if (longest) {
+    const { file, host } = longest;
+    throw new ConfigFieldError('domain', `is too long: the host ${host} (${file}) has ${host.length} characters, more than the ${MAX_HOST} of a host name; use a domain of at most ${domain.length - (host.length - MAX_HOST)} characters`);
+  }
+  return violations;
+}
