@@ -109,3 +109,41 @@ describe('placement by node affinity', () => {
     expect(placement.findUnpinned([pod(terms)], [])).toHaveLength(problems);
   });
 });
+
+describe('placement of the pods operators make', () => {
+  const rendered = renderUnit();
+  const placement = new Placement({ labelKey: 'system-tag', labelValue: 'world-cereal-system' });
+  const declared = rendered.modules.flatMap((module) => module.podsOfOperators);
+  const resourceOf = (object: Record<string, any>) => `${String(object.apiVersion).split('/')[0]}_${object.kind}`;
+  const made = [...rendered.tree].flatMap(([file, objects]) => objects.map((object) => ({ file, object }))).filter(({ object }) => declared.some((d) => d.resource === resourceOf(object)));
+
+  test('the modules installing operators declare the kinds they make pods from, and the platform renders them pinned', () => {
+    expect(new Set(made.map(({ object }) => object.kind))).toEqual(new Set(['Prometheus', 'Alertmanager', 'Cluster', 'Pooler', 'Keycloak', 'MongoDBCommunity']));
+    expect(placement.findUnpinned(made, [], declared)).toEqual([]);
+  });
+
+  test.each(['Prometheus', 'Alertmanager', 'Cluster', 'Pooler', 'Keycloak', 'MongoDBCommunity'])('a %s without the system node selector fails, naming the file and the field', (kind) => {
+    const { file, object } = made.find((entry) => entry.object.kind === kind) as { file: string; object: Record<string, any> };
+    const { schedulingAt } = declared.find((d) => d.resource === resourceOf(object)) as { schedulingAt: string };
+    const unpinned = structuredClone(object);
+    const scheduling = schedulingAt.split('.').reduce<any>((node, key) => node[key], unpinned);
+    delete scheduling.nodeSelector;
+    delete scheduling.affinity?.nodeAffinity;
+    // Once, even where the place is also a pod template (a Pooler's).
+    const problems = placement.findUnpinned([{ file, object: unpinned }], [], declared);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(`${file}: ${kind} ${object.metadata.name}: ${schedulingAt}: `);
+    expect(problems[0]).toMatch(/not pinned to the system node group \(nodeSelector or required node affinity system-tag: world-cereal-system\)$/);
+  });
+
+  test('a declaration names a kind as <group>_<Kind>', () => {
+    class Misnamed extends PlatformModule {
+      static readonly id = 'misnamed';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        this.declareOperatorPods('Prometheus', 'spec');
+      }
+    }
+    expect(() => renderUnit(undefined, [NamespacesModule, Misnamed])).toThrow('module "misnamed": Prometheus must be written <group>_<Kind>');
+  });
+});

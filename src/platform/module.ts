@@ -10,7 +10,7 @@ import type { HelmChartProps, InstalledChart, KustomizationProps } from './upstr
 import type { AdminSurface } from './network/admin-surfaces';
 import type { IngressAllowance } from './network/ingress-allowance';
 import type { PodSecurityLevel } from './pod-security';
-import { EverywhereException, Placement } from './placement';
+import { EverywhereException, OperatorPods, Placement } from './placement';
 import type { Platform } from './platform';
 
 /** How a module's Application syncs, beyond the defaults every module gets. */
@@ -126,6 +126,7 @@ export abstract class PlatformModule extends Chart {
   private readonly admin: AdminSurface[] = [];
   private readonly health: HealthCheck[] = [];
   private readonly readyOnceApplied: ReadyWhenApplied[] = [];
+  private readonly operatorPods: OperatorPods[] = [];
 
   constructor(platform: Platform, props: PlatformModuleProps = {}) {
     const id = (new.target as unknown as ModuleClass).id;
@@ -192,6 +193,11 @@ export abstract class PlatformModule extends Chart {
   /** Custom resource kinds with nothing to wait for (see `declareReadyWhenApplied`). */
   get readyWhenApplied(): readonly ReadyWhenApplied[] {
     return this.readyOnceApplied;
+  }
+
+  /** Custom resource kinds operators make pods from, and where their scheduling is (see `declareOperatorPods`). */
+  get podsOfOperators(): readonly OperatorPods[] {
+    return this.operatorPods;
   }
 
   /** What this module deploys that no public route may reach. */
@@ -262,6 +268,16 @@ export abstract class PlatformModule extends Chart {
     if (!/^[a-z0-9.-]+_[A-Z][A-Za-z0-9]*$/.test(resource)) throw new PlatformError(`module "${this.id}": ${resource} must be written <group>_<Kind>`);
     if (!reason.trim()) throw new PlatformError(`module "${this.id}": ${resource}: say why it is ready once applied`);
     this.readyOnceApplied.push({ resource, reason });
+  }
+
+  /**
+   * Declares that the operator this module installs makes pods from custom resources of a kind, and where in them
+   * those pods' scheduling is (the field holding `nodeSelector` and `affinity`): the placement check then holds every
+   * such resource of the tree to the system node group, as it does pod templates.
+   */
+  protected declareOperatorPods(resource: string, schedulingAt: string): void {
+    if (!/^[a-z0-9.-]+_[A-Z][A-Za-z0-9]*$/.test(resource)) throw new PlatformError(`module "${this.id}": ${resource} must be written <group>_<Kind>`);
+    this.operatorPods.push({ resource, schedulingAt });
   }
 
   /** Declares paths and ports of a Service that serve administration: synth refuses any public route to them. */

@@ -1,5 +1,5 @@
 import type { PlatformConfig } from '../config/schema';
-import type { RenderedObject } from './rendered-object';
+import { apiGroupOf, RenderedObject } from './rendered-object';
 
 /** A topology spread constraint, as pod specs and chart values take it. */
 export interface TopologySpread {
@@ -14,6 +14,17 @@ export interface EverywhereException {
   readonly namespace?: string;
   readonly name: string;
   readonly reason: string;
+}
+
+/**
+ * A custom resource kind an operator makes pods from, and where in it those pods' scheduling is: the field holding
+ * `nodeSelector` and `affinity` as a pod spec does (`spec` of a Prometheus, `spec.scheduling` of a Keycloak).
+ */
+export interface OperatorPods {
+  /** `<group>_<Kind>`, as health checks name kinds. */
+  readonly resource: string;
+  /** Dotted path from the object's root. */
+  readonly schedulingAt: string;
 }
 
 /**
@@ -64,17 +75,28 @@ export class Placement {
 
   /**
    * Every pod template in `objects` that is not pinned to the system node group: pod specs (anything with
-   * `containers`) and pod templates of custom resources (`podTemplate`, as in cert-manager's ACME solvers).
+   * `containers`), pod templates of custom resources (`podTemplate`, as in cert-manager's ACME solvers), and the
+   * scheduling of custom resources operators make pods from (`operatorPods`, declared by the modules installing them).
    */
-  findUnpinned(objects: readonly RenderedObject[], exceptions: readonly EverywhereException[]): string[] {
+  findUnpinned(objects: readonly RenderedObject[], exceptions: readonly EverywhereException[], operatorPods: readonly OperatorPods[] = []): string[] {
     const problems: string[] = [];
+    const pinning = `nodeSelector or required node affinity ${this.nodeGroup.labelKey}: ${this.nodeGroup.labelValue}`;
     for (const { file, object } of objects) {
       // A CRD describes pod templates in its schema; it runs none.
       if (object.kind === 'CustomResourceDefinition') continue;
       const exempt = object.kind === 'DaemonSet' && exceptions.some((e) => e.name === object.metadata?.name && (e.namespace ?? object.metadata?.namespace) === object.metadata?.namespace);
       if (exempt) continue;
-      for (const path of this.unpinnedPodSpecs(object, '')) {
-        problems.push(`${file}: ${object.kind} ${object.metadata?.name}: ${path || '(root)'}: pod template is not pinned to the system node group (nodeSelector or required node affinity ${this.nodeGroup.labelKey}: ${this.nodeGroup.labelValue})`);
+      const unpinned = this.unpinnedPodSpecs(object, '');
+      for (const path of unpinned) {
+        problems.push(`${file}: ${object.kind} ${object.metadata?.name}: ${path || '(root)'}: pod template is not pinned to the system node group (${pinning})`);
+      }
+      const resource = `${apiGroupOf(String(object.apiVersion))}_${object.kind}`;
+      // A declared place that holds containers (a Pooler's pod template) was judged above already.
+      for (const { schedulingAt } of operatorPods.filter((declared) => declared.resource === resource && !unpinned.includes(declared.schedulingAt))) {
+        const scheduling = schedulingAt.split('.').reduce<any>((node, key) => node?.[key], object);
+        if (!this.isPinned(scheduling ?? {})) {
+          problems.push(`${file}: ${object.kind} ${object.metadata?.name}: ${schedulingAt}: the pods its operator makes from it are not pinned to the system node group (${pinning})`);
+        }
       }
     }
     return problems;

@@ -97,7 +97,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
   }
   const rendered = [...renderedBy.values()].flat();
   const violations = [
-    ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions)),
+    ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions), modules.flatMap((m) => m.podsOfOperators)),
     ...findSecretsInGit(rendered),
     ...findOpenIngress(rendered),
     ...findInvalidHosts(rendered, platform.config.domain),

@@ -17,6 +17,7 @@ export class KeycloakOperatorModule extends PlatformModule {
       sync: { serverSideApply: true },
       podSecurity: { level: 'baseline', reason: "the operator's upstream manifests set no seccomp profile, capability drop or non-root user" },
     });
+    this.declareOperatorPods('k8s.keycloak.org_Keycloak', 'spec.scheduling');
     const pin = [{ op: 'add', path: '/spec/template/spec/nodeSelector', value: this.placement.nodeSelector() }];
     this.addKustomization({
       source: KEYCLOAK_OPERATOR_MANIFESTS,

@@ -56,6 +56,7 @@ export class LoggingModule extends PlatformModule {
     });
     this.addHealthChecks(__dirname);
     this.addNamespace(NODE_LOGS_NAMESPACE);
+    this.declareOperatorPods('mongodbcommunity.mongodb.com_MongoDBCommunity', 'spec.statefulSet.spec.template.spec');
     const settings = this.settingsOf(LOGGING_SETTINGS);
     const { storageClass, domain } = this.config;
     const nodeSelector = this.placement.nodeSelector();

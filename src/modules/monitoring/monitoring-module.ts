@@ -43,6 +43,7 @@ export class MonitoringModule extends PlatformModule {
     this.addHealthChecks(__dirname);
     this.declareReadyWhenApplied('monitoring.coreos.com_ServiceMonitor', 'configuration Prometheus reads; no status');
     this.declareReadyWhenApplied('monitoring.coreos.com_PrometheusRule', 'configuration Prometheus reads; no status');
+    for (const kind of ['Prometheus', 'Alertmanager', 'ThanosRuler', 'PrometheusAgent']) this.declareOperatorPods(`monitoring.coreos.com_${kind}`, 'spec');
     this.addNamespace(NODE_METRICS_NAMESPACE);
     const settings = this.settingsOf(MONITORING_SETTINGS);
     const nodeSelector = this.placement.nodeSelector();

@@ -36,6 +36,9 @@ export class PostgresModule extends PlatformModule {
     // The Cluster and Pooler CRDs exceed the client-side apply limit; the CRs arrive with them.
     super(platform, { namespace: NAMESPACE, sync: { serverSideApply: true, skipDryRunOnMissingResource: true } });
     this.addHealthChecks(__dirname);
+    // CloudNativePG's own scheduling type: `nodeSelector` beside the affinity terms, under spec.affinity.
+    this.declareOperatorPods('postgresql.cnpg.io_Cluster', 'spec.affinity');
+    this.declareOperatorPods('postgresql.cnpg.io_Pooler', 'spec.template.spec');
     const settings = this.settingsOf(POSTGRES_SETTINGS);
     const operatorLabels = { 'app.kubernetes.io/name': 'cloudnative-pg', 'app.kubernetes.io/instance': 'cnpg' };
     const operator: CloudNativePgValues = {
