@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { planChanges } from '../src/plan/plan';
 import { formatPlan } from '../src/plan/plan-report';
 import { committedFiles, PlannedObject, plannedObjects } from '../src/plan/planned-tree';
+import { ROOT } from './support';
 
 const at = (module: string, object: Record<string, any>, environment = 'prod'): PlannedObject => ({ environment, module, file: `dist/${environment}/${module}/x.yaml`, object });
 const sts = (spec: Record<string, any> = {}, annotations?: Record<string, string>) => ({
@@ -155,9 +156,28 @@ describe('plan', () => {
 });
 
 describe('npm run plan', () => {
-  const run = (...args: string[]) => spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'plan.ts', ...args], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+  /**
+   * A scratch git repository of this project whose one commit holds the dist/ and argocd/ of the working copy (a
+   * fresh synth's, as the synth test holds them): the result does not depend on what the working copy has committed.
+   */
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-plan-project-'));
+    for (const shared of ['src', 'imports', 'schemas', 'charts', 'scripts', 'node_modules', 'environments', 'tsconfig.json', 'package.json']) {
+      fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
+    }
+    // Copied, not linked: node would resolve a linked plan.ts to this project and plan here.
+    fs.copyFileSync(path.join(ROOT, 'plan.ts'), path.join(dir, 'plan.ts'));
+    for (const tree of ['dist', 'argocd']) fs.cpSync(path.join(ROOT, tree), path.join(dir, tree), { recursive: true });
+    const git = (...args: string[]) => expect(spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd: dir }).status).toBe(0);
+    git('init', '-q');
+    git('add', 'dist', 'argocd');
+    git('commit', '-q', '-m', 'tree');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const run = (...args: string[]) => spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'plan.ts', ...args], { cwd: dir, encoding: 'utf8' });
 
-  test('against HEAD, with dist/ fresh, it plans nothing and exits 0; a bad option exits 1 naming it', () => {
+  test('against a commit of a fresh tree it plans nothing and exits 0; a bad option exits 1 naming it', () => {
     const head = run('--base', 'HEAD', '--format', 'json');
     expect([head.status, head.stderr]).toEqual([0, '']);
     expect(JSON.parse(head.stdout)).toMatchObject({ base: 'HEAD', changes: [], flagCount: 0 });
