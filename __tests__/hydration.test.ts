@@ -38,12 +38,13 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 
 /**
  * Packages a small chart into the scratch project's charts/ and locks it. Values switch on the faults a chart can
- * bring: an object the schemas refuse, a pod off the system nodes, a Secret holding a value.
+ * bring: an object the schemas refuse, a pod off the system nodes, a Secret holding a value. `kubeVersion` is the
+ * Chart.yaml field.
  */
-function vendorProbeChart(dir: string): void {
+function vendorProbeChart(dir: string, kubeVersion?: string): void {
   const source = path.join(dir, 'probe-src', 'probe');
   fs.mkdirSync(path.join(source, 'templates'), { recursive: true });
-  fs.writeFileSync(path.join(source, 'Chart.yaml'), 'apiVersion: v2\nname: probe\nversion: 0.1.0\n');
+  fs.writeFileSync(path.join(source, 'Chart.yaml'), `apiVersion: v2\nname: probe\nversion: 0.1.0\n${kubeVersion ? `kubeVersion: '${kubeVersion}'\n` : ''}`);
   fs.writeFileSync(path.join(source, 'values.yaml'), 'nodeSelector: {}\ninvalid: false\nsecret: false\n');
   fs.writeFileSync(
     path.join(source, 'templates', 'deployment.yaml'),
@@ -147,6 +148,14 @@ describe('hydration', () => {
         `module "typo": chart ingress 0.24.0: values path gateway.nodeSelectr is neither in the chart's default values nor read by its templates (a typo?)`,
         `module "typo": chart ingress 0.24.0: values path controllerr is neither in the chart's default values nor read by its templates (a typo?)`,
       ].join('\n'),
+    );
+  });
+
+  test('a Kubernetes minor the chart does not run on is refused against kubernetesVersion, naming the minors it runs on', () => {
+    // Helm's constraint syntax: ranges apart by a comma, a version without its patch.
+    vendorProbeChart(dir, '>=1.34-0, <1.35.0-0');
+    expect(() => renderScratch([...MODULES, probeModule({ nodeSelector: pinned })])).toThrow(
+      /environments\/test\.yaml: kubernetesVersion: module "probe" installs chart probe 0\.1\.0, which runs on Kubernetes >=1\.34-0, <1\.35\.0-0, not 1\.33 \(of the supported minors: 1\.34\)$/,
     );
   });
 

@@ -17,6 +17,9 @@ import { withExtractedArchive } from './extract-archive';
 import { helmTemplateJob, HelmTemplateOptions } from './helm-template';
 import { CODE_DIGEST } from './code-digest';
 import { CachedObject, cacheKey, HydrationCache } from './hydration-cache';
+import { satisfies } from 'semver';
+import { ConfigError } from '../config/load';
+import { SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
 import { kustomizeBuildText } from './kustomize-build';
 import { clusterScopedCustomKinds, isClusterScoped, normalizeObject, withoutDuplicates } from './normalize';
 import { Manifest, parseDocument, splitDocuments } from './parse-manifests';
@@ -45,6 +48,8 @@ export interface UpstreamObject extends CachedObject {
 /** The environment sources are rendered for: its name (for messages) and its Kubernetes minor. */
 export interface HydrationTarget {
   readonly environment: string;
+  /** The environment file, as messages name it. */
+  readonly file: string;
   readonly minor: string;
 }
 
@@ -145,8 +150,12 @@ export class Hydrator {
       kustomized: new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))])),
     }));
 
-    const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.has('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, minor: target.minor })));
-    undiscovered.forEach(({ module, chart, vendored }) => this.checkValuesPaths(module, chart, vendored));
+    const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.has('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, target, minor: target.minor })));
+    // Checked before a chart is first rendered with these inputs; a cached render passed them then.
+    for (const { module, chart, vendored, target } of undiscovered) {
+      this.checkKubeVersion(module, chart, vendored, target);
+      this.checkValuesPaths(module, chart, vendored);
+    }
     this.prerender(undiscovered.map(({ module, chart, vendored, minor }) => this.templateOptions(module, chart, vendored, minor, [])));
     const customs = plans.map(({ charts, kustomized, target }) =>
       mergeCustomApis([...charts.map(({ module, chart, vendored }) => this.discoverCustomApis(module, chart, vendored, target.minor)), customApisOf([...kustomized.values()].flat().map(({ object }) => object))]),
@@ -368,6 +377,24 @@ export class Hydrator {
       this.knowledge.set(vendored.archive, known);
     }
     return known;
+  }
+
+  /**
+   * Refuses a Kubernetes minor the chart says it does not run on, against the environment's kubernetesVersion and
+   * with the minors it does run on, before Helm would refuse it with less to go on.
+   */
+  private checkKubeVersion(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, target: HydrationTarget): void {
+    const { kubeVersion } = this.chartKnowledge(vendored);
+    // Helm reads constraints as Masterminds semver does: ANDed ranges apart by commas or spaces, and a version
+    // without its patch before a pre-release (1.16-0). node-semver wants spaces, and the patch (1.16.0-0).
+    const range = kubeVersion?.replace(/,/g, ' ').replace(/(^|[^\d.])(\d+\.\d+)-/g, '$1$2.0-');
+    const runsOn = (minor: string) => !range || satisfies(`${minor}.0`, range, { includePrerelease: true });
+    if (runsOn(target.minor)) return;
+    const supported = SUPPORTED_KUBERNETES_MINORS.filter(runsOn);
+    throw new ConfigError(
+      `${target.file}: kubernetesVersion: module "${module.id}" installs chart ${chart.chart.name} ${chart.chart.version}, which runs on Kubernetes ${kubeVersion}, not ${target.minor}` +
+        ` (of the supported minors: ${supported.length > 0 ? supported.join(', ') : 'none'})`,
+    );
   }
 
   /** Refuses values paths the chart does not know (see `unknownValuesPaths`), naming the module and the path. */

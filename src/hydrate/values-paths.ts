@@ -7,6 +7,8 @@ type Values = Record<string, unknown>;
 export interface ChartKnowledge {
   readonly defaults: Values;
   readonly templates: string;
+  /** The Kubernetes versions the chart declares it runs on (`kubeVersion` of Chart.yaml), when it says. */
+  readonly kubeVersion?: string;
 }
 
 const isMap = (value: unknown): value is Values => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -61,7 +63,7 @@ function readChart(files: ReadonlyMap<string, string>, dir: string): ChartKnowle
   const read = (file: string) => files.get(`${dir}/${file}`) ?? '';
   // Read as Helm reads them (YAML 1.1), with the reader charts' renders use: values files are large.
   const defaults: Values = parseDocument(read('values.yaml'), `${dir}/values.yaml`) ?? {};
-  const manifest = (parseDocument(read('Chart.yaml'), `${dir}/Chart.yaml`) as { dependencies?: Array<{ name: string; alias?: string }> } | undefined) ?? {};
+  const manifest = (parseDocument(read('Chart.yaml'), `${dir}/Chart.yaml`) as { kubeVersion?: string; dependencies?: Array<{ name: string; alias?: string }> } | undefined) ?? {};
   const templates = [...files].filter(([file]) => file.startsWith(`${dir}/templates/`)).map(([, text]) => text);
   for (const dependency of manifest.dependencies ?? []) {
     const subdir = `${dir}/charts/${dependency.name}`;
@@ -71,5 +73,5 @@ function readChart(files: ReadonlyMap<string, string>, dir: string): ChartKnowle
     defaults[key] = { ...sub.defaults, ...(isMap(defaults[key]) ? defaults[key] : {}) };
     templates.push(sub.templates);
   }
-  return { defaults, templates: templates.join('\n') };
+  return { defaults, templates: templates.join('\n'), kubeVersion: manifest.kubeVersion };
 }

@@ -55,7 +55,7 @@ export function renderEnvironment(environment: Environment, registry: readonly M
 /** `renderEnvironment` for several environments, their charts rendered together (see `Hydrator.hydrateAll`). */
 export function renderEnvironments(environments: readonly Environment[], registry: readonly ModuleClass[], hydrator: Hydrator): RenderedEnvironment[] {
   const platforms = environments.map((environment) => asConfigError(environment, () => new Platform(environment, registry)));
-  const upstream = hydrator.hydrateAll(platforms.map(({ environment, modules }) => ({ modules, target: { environment: environment.name, minor: environment.config.kubernetesVersion } })));
+  const upstream = hydrator.hydrateAll(platforms.map(({ environment, modules }) => ({ modules, target: { environment: environment.name, file: environment.file, minor: environment.config.kubernetesVersion } })));
   return platforms.map((platform, index) => asConfigError(platform.environment, () => renderModules(platform, upstream[index])));
 }
 
