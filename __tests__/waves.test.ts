@@ -116,6 +116,27 @@ describe('module wiring', () => {
     expect(() => renderUnit(undefined, [NamespacesModule, SystemModule])).toThrow('module "system": namespace "kube-system" belongs to Kubernetes; deploy into a namespace of the platform\'s own');
   });
 
+  /** A module of an id and namespace, with nothing in it. */
+  const named = (id: string, namespace: string, extra?: string) =>
+    class Named extends PlatformModule {
+      static readonly id = id;
+      constructor(platform: Platform) {
+        super(platform, { namespace });
+        if (extra) this.addNamespace(extra);
+      }
+    };
+
+  test.each([
+    ['an id that is no DNS label', named('Reports', 'rdm'), 'module class Named: id "Reports" must be a DNS label of at most 63 characters (it names an Application and a folder)'],
+    ['an id too long for a label value', named('r'.repeat(64), 'rdm'), `module class Named: id "${'r'.repeat(64)}" must be a DNS label of at most 63 characters (it names an Application and a folder)`],
+    ['the id of the Applications folder', named('apps', 'rdm'), 'module class Named: id "apps" is taken by the environment\'s folder of Applications (dist/<environment>/apps); choose another'],
+    ['the id of the bootstrap', named('bootstrap', 'rdm'), 'module class Named: id "bootstrap" is taken by the environment\'s bootstrap (argocd/<environment>.yaml); choose another'],
+    ['a namespace that is no DNS label', named('reports', 'Reports_NS'), 'module "reports": namespace "Reports_NS" must be a DNS label of at most 63 characters'],
+    ['an added namespace that is no DNS label', named('reports', 'rdm', 'n'.repeat(64)), `module "reports": namespace "${'n'.repeat(64)}" must be a DNS label of at most 63 characters`],
+  ])('%s is an error naming the module', (_name, moduleClass, message) => {
+    expect(() => renderUnit(undefined, [NamespacesModule, moduleClass])).toThrow(message);
+  });
+
   test('registering the same id twice is an error', () => {
     expect(() => renderUnit(undefined, [NamespacesModule, ProviderModule, ProviderModule])).toThrow('module id "provider" is registered twice (ProviderModule and ProviderModule)');
   });

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { PlatformConfig } from '../config/schema';
 import type { ModuleSettings } from './module-settings';
 import { ConfigFieldError, PlatformError } from './errors';
+import { dnsLabel } from '../config/primitives';
 import type { HelmChartProps, InstalledChart, KustomizationProps } from './upstream-sources';
 import type { AdminSurface } from './network/admin-surfaces';
 import type { IngressAllowance } from './network/ingress-allowance';
@@ -133,6 +134,7 @@ export abstract class PlatformModule extends Chart {
     super(platform.app, id, { disableResourceNameHashes: true, labels: { 'app.kubernetes.io/part-of': 'ewoc-platform' } });
     this.id = id;
     this.platform = platform;
+    if (props.namespace !== undefined) this.checkNamespaceName(props.namespace);
     this.destinationNamespace = props.namespace;
     this.sync = props.sync ?? {};
     if (props.podSecurity && !props.podSecurity.reason.trim()) throw new PlatformError(`module "${id}": Pod Security level ${props.podSecurity.level} needs a reason`);
@@ -290,7 +292,12 @@ export abstract class PlatformModule extends Chart {
    * rules than the module's others (a node agent, alone at a lower Pod Security level).
    */
   protected addNamespace(name: string): void {
+    this.checkNamespaceName(name);
     if (!this.ownNamespaces.includes(name)) this.extraNamespaces.push(name);
+  }
+
+  private checkNamespaceName(name: string): void {
+    if (!dnsLabel.safeParse(name).success) throw new PlatformError(`module "${this.id}": namespace "${name}" must be a DNS label of at most 63 characters`);
   }
 
   /**

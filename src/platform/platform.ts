@@ -4,6 +4,10 @@ import type { PlatformConfig } from '../config/schema';
 import { ConfigFieldError, PlatformError } from './errors';
 import type { ModuleClass, PlatformModule } from './module';
 import { Placement } from './placement';
+import { dnsLabel } from '../config/primitives';
+
+/** Names beside the modules' in an environment's tree and cdk8s app: no module may take them. */
+const RESERVED_IDS = ['apps', 'bootstrap'];
 
 /**
  * One environment's modules: the registered ones its file does not leave out. Modules are built in registry order; a
@@ -25,8 +29,11 @@ export class Platform {
   constructor(readonly environment: Environment, registry: readonly ModuleClass[]) {
     const seen = new Map<string, ModuleClass>();
     for (const moduleClass of registry) {
-      if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(moduleClass.id)) {
-        throw new PlatformError(`module class ${moduleClass.name}: id "${moduleClass.id}" must be a DNS label (it names an Application and a folder)`);
+      if (!dnsLabel.safeParse(moduleClass.id).success) {
+        throw new PlatformError(`module class ${moduleClass.name}: id "${moduleClass.id}" must be a DNS label of at most 63 characters (it names an Application and a folder)`);
+      }
+      if (RESERVED_IDS.includes(moduleClass.id)) {
+        throw new PlatformError(`module class ${moduleClass.name}: id "${moduleClass.id}" is taken by the environment's ${moduleClass.id === 'apps' ? 'folder of Applications (dist/<environment>/apps)' : 'bootstrap (argocd/<environment>.yaml)'}; choose another`);
       }
       if (seen.has(moduleClass.id)) {
         throw new PlatformError(`module id "${moduleClass.id}" is registered twice (${seen.get(moduleClass.id)?.name} and ${moduleClass.name})`);
