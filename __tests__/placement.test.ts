@@ -74,6 +74,17 @@ describe('placement', () => {
     expect(() => renderUnit(undefined, [NamespacesModule, ExemptShipper])).not.toThrow();
   });
 
+  test('an exception for a DaemonSet that is not rendered is an error', () => {
+    class Stale extends PlatformModule {
+      static readonly id = 'stale';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'logging' });
+        this.runOnEveryNode({ name: 'shiper', namespace: 'logging', reason: 'ships the logs of every node' });
+      }
+    }
+    expect(() => renderUnit(undefined, [NamespacesModule, Stale])).toThrow('DaemonSet logging/shiper may run on every node, but is not rendered; remove the exception or fix its name');
+  });
+
   test('an exception needs a reason', () => {
     class Reasonless extends PlatformModule {
       static readonly id = 'reasonless';

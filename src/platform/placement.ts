@@ -76,10 +76,14 @@ export class Placement {
   /**
    * Every pod template in `objects` that is not pinned to the system node group: pod specs (anything with
    * `containers`), pod templates of custom resources (`podTemplate`, as in cert-manager's ACME solvers), and the
-   * scheduling of custom resources operators make pods from (`operatorPods`, declared by the modules installing them).
+   * scheduling of custom resources operators make pods from (`operatorPods`, declared by the modules installing them);
+   * and the exceptions that name no rendered DaemonSet.
    */
   findUnpinned(objects: readonly RenderedObject[], exceptions: readonly EverywhereException[], operatorPods: readonly OperatorPods[] = []): string[] {
-    const problems: string[] = [];
+    // An exception that names no rendered DaemonSet lets a future one of that name run everywhere unseen: a stale name.
+    const problems = exceptions
+      .filter((e) => !objects.some(({ object }) => object.kind === 'DaemonSet' && object.metadata?.name === e.name && (e.namespace ?? object.metadata?.namespace) === object.metadata?.namespace))
+      .map((e) => `DaemonSet ${e.namespace ? `${e.namespace}/` : ''}${e.name} may run on every node, but is not rendered; remove the exception or fix its name`);
     const pinning = `nodeSelector or required node affinity ${this.nodeGroup.labelKey}: ${this.nodeGroup.labelValue}`;
     for (const { file, object } of objects) {
       // A CRD describes pod templates in its schema; it runs none.
