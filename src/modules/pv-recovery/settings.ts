@@ -11,7 +11,7 @@ const recoveredVolumeSchema = z
     driver: volumeDriverSchema.describe('Storage backend: `cinder` (cinder.csi.openstack.org), `ebs` (ebs.csi.aws.com) or `csi` (any CSI driver, named in csiDriver).'),
     csiDriver: z.string().regex(/^(?=.{1,63}$)[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/, { message: 'must be a CSI driver name such as nfs.csi.k8s.io' }).optional().describe('CSI driver name; required when driver is `csi`.'),
     size: quantity.describe('Capacity, the same as the original volume (for example 30Gi).'),
-    accessMode: z.enum(['ReadWriteOnce', 'ReadWriteOncePod', 'ReadOnlyMany', 'ReadWriteMany']).default('ReadWriteOnce').describe('Access mode of the volume.'),
+    accessMode: z.enum(['ReadWriteOnce', 'ReadWriteOncePod', 'ReadOnlyMany', 'ReadWriteMany']).default('ReadWriteOnce').describe('Access mode of the volume; cinder and ebs volumes attach to one node at a time (ReadWriteOnce or ReadWriteOncePod).'),
     storageClass: storageClassName.optional().describe('Storage class of the PV and PVC; defaults to the environment storageClass.'),
     fsType: fsType.default('ext4').describe('Filesystem on the volume.'),
     zone: zoneName.optional().describe('Availability zone of a zonal volume; the PV gets the node affinity that keeps pods in that zone. Required for ebs.'),
@@ -44,6 +44,10 @@ function checkRecoveryInventory(volumes: readonly RecoveredVolume[], ctx: z.Refi
     }
     if (volume.driver !== 'csi' && volume.csiDriver) {
       ctx.addIssue({ code: 'custom', path: at('csiDriver'), message: `is only for driver csi (the ${volume.driver} driver name is implied)` });
+    }
+    // Both attach a volume to one node at a time (a shared file system comes through a CSI driver such as NFS's).
+    if (volume.driver !== 'csi' && (volume.accessMode === 'ReadWriteMany' || volume.accessMode === 'ReadOnlyMany')) {
+      ctx.addIssue({ code: 'custom', path: at('accessMode'), message: `cannot be ${volume.accessMode} for ${volume.driver}: a ${volume.driver} volume attaches to one node at a time (ReadWriteOnce or ReadWriteOncePod)` });
     }
     if (volume.driver === 'ebs' && !volume.zone) {
       ctx.addIssue({ code: 'custom', path: at('zone'), message: 'is required for ebs: an EBS volume exists in one availability zone' });
