@@ -133,6 +133,12 @@ describe('module selection and chart versions per environment', () => {
     );
   });
 
+  test('Argo CD itself cannot be left out, and the error says why', () => {
+    expect(() => renderUnit({ ...baseConfig(), modules: { leaveOut: ['logging', 'argocd'] } })).toThrow(
+      `unit.yaml: modules.leaveOut[1]: module "argocd" cannot be left out: it is the Argo CD that syncs the platform, and its argocd-cm holds the health checks every Application's sync wave waits on`,
+    );
+  });
+
   test('a chart version must be one exact version', () => {
     expect(configErrorFor((c) => (c.charts = { 'cert-manager': '1.21' }))).toMatch(/^env\.yaml: charts\.cert-manager: /);
     expect(configErrorFor((c) => (c.charts = { 'Cert Manager': 'v1.21.1' }))).toBe('env.yaml: charts.Cert Manager: is not a chart name (letters, digits, ".", "_", "-")');

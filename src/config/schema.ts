@@ -20,7 +20,7 @@ function moduleSelection(moduleId: z.ZodType<string>) {
     .strictObject({
       leaveOut: uniqueList(moduleId)
         .default([])
-        .describe('Modules this environment does not render: no Application, no folder, no namespace of their own. A module an enabled one uses cannot be left out.'),
+        .describe('Modules this environment does not render: no Application, no folder, no namespace of their own. A module an enabled one uses cannot be left out, nor can argocd (the Argo CD that syncs the platform).'),
     })
     .prefault({})
     .describe('Which registered modules this environment renders: all, unless left out here.');

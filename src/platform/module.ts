@@ -88,6 +88,8 @@ export interface ModuleClass<T extends PlatformModule = PlatformModule> {
   /** What the module deploys, in a line: the README's modules table shows it. */
   readonly summary?: string;
   readonly settings?: ModuleSettings;
+  /** Why no environment may leave the module out (modules.leaveOut), for a module every environment needs. */
+  readonly required?: string;
   new (platform: Platform): T;
 }
 

@@ -40,6 +40,10 @@ export class Platform {
       }
       seen.set(moduleClass.id, moduleClass);
     }
+    environment.config.modules.leaveOut.forEach((id, index) => {
+      const required = registry.find((moduleClass) => moduleClass.id === id)?.required;
+      if (required) throw new ConfigFieldError(`modules.leaveOut[${index}]`, `module "${id}" cannot be left out: ${required}`);
+    });
     this.leftOut = new Set(environment.config.modules.leaveOut);
     this.registry = registry.filter((moduleClass) => !this.leftOut.has(moduleClass.id));
     this.placement = new Placement(environment.config.nodeGroup);

@@ -15,6 +15,7 @@ const NAMESPACE = 'argocd';
 export class ArgoCdModule extends PlatformModule {
   static readonly id = 'argocd';
   static readonly summary = 'argo-cd chart managing Argo CD itself (HA), with the Application health check';
+  static readonly required = "it is the Argo CD that syncs the platform, and its argocd-cm holds the health checks every Application's sync wave waits on";
   static readonly settings = ARGOCD_SETTINGS;
 
   /**
