@@ -14,9 +14,12 @@ const FORMATS: readonly PlanFormat[] = ['text', 'markdown', 'json'];
 function options(argv: readonly string[]): { base?: string; format: PlanFormat } {
   let base: string | undefined;
   let format: PlanFormat = 'text';
+  const given = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s);
     const next = () => inline ?? argv[++i];
+    if (given.has(flag)) throw new Error(`${flag} is given twice\n${USAGE}`);
+    given.add(flag);
     if (flag === '--base') base = next();
     else if (flag === '--format') format = next() as PlanFormat;
     else throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);

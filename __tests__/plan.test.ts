@@ -183,5 +183,7 @@ describe('npm run plan', () => {
     expect(JSON.parse(head.stdout)).toMatchObject({ base: 'HEAD', changes: [], flagCount: 0 });
     const bad = run('--format', 'yaml');
     expect([bad.status, bad.stderr.split('\n')[0]]).toEqual([1, 'plan failed: --format must be one of text, markdown, json']);
+    const twice = run('--base', 'HEAD', '--base=HEAD~1');
+    expect([twice.status, twice.stderr.split('\n')[0]]).toEqual([1, 'plan failed: --base is given twice']);
   });
 });
