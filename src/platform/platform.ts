@@ -6,8 +6,11 @@ import type { ModuleClass, PlatformModule } from './module';
 import { Placement } from './placement';
 import { dnsLabel } from '../config/primitives';
 
-/** Names beside the modules' in an environment's tree and cdk8s app: no module may take them. */
-const RESERVED_IDS = ['apps', 'bootstrap'];
+/** Names beside the modules' in an environment's tree and cdk8s app, with what holds them: no module may take them. */
+const RESERVED_IDS: Readonly<Record<string, string>> = {
+  apps: 'folder of Applications (dist/<environment>/apps)',
+  bootstrap: 'bootstrap (argocd/<environment>.yaml)',
+};
 
 /**
  * One environment's modules: the registered ones its file does not leave out. Modules are built in registry order; a
@@ -32,8 +35,8 @@ export class Platform {
       if (!dnsLabel.safeParse(moduleClass.id).success) {
         throw new PlatformError(`module class ${moduleClass.name}: id "${moduleClass.id}" must be a DNS label of at most 63 characters (it names an Application and a folder)`);
       }
-      if (RESERVED_IDS.includes(moduleClass.id)) {
-        throw new PlatformError(`module class ${moduleClass.name}: id "${moduleClass.id}" is taken by the environment's ${moduleClass.id === 'apps' ? 'folder of Applications (dist/<environment>/apps)' : 'bootstrap (argocd/<environment>.yaml)'}; choose another`);
+      if (Object.hasOwn(RESERVED_IDS, moduleClass.id)) {
+        throw new PlatformError(`module class ${moduleClass.name}: id "${moduleClass.id}" is taken by the environment's ${RESERVED_IDS[moduleClass.id]}; choose another`);
       }
       if (seen.has(moduleClass.id)) {
         throw new PlatformError(`module id "${moduleClass.id}" is registered twice (${seen.get(moduleClass.id)?.name} and ${moduleClass.name})`);
