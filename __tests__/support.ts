@@ -80,7 +80,7 @@ export function findObject(rendered: RenderedEnvironment, kind: string, name: st
   return found[0].object;
 }
 
-/** Every object of a committed environment folder of dist/ (one per file), with its file; read once per run. */
+/** Every object of a committed environment folder of dist/ (one per file), with its file; read once per worker, frozen. */
 export function committedTree(environment: string): ReadonlyArray<{ file: string; object: Record<string, any> }> {
   const known = committed.get(environment);
   if (known) return known;
@@ -89,9 +89,18 @@ export function committedTree(environment: string): ReadonlyArray<{ file: string
     .readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.yaml'))
     .sort()
-    .map((file) => ({ file: `dist/${environment}/${file}`, object: parseDocument(fs.readFileSync(path.join(root, file), 'utf8'), file) as Record<string, any> }));
+    .map((file) => ({ file: `dist/${environment}/${file}`, object: deepFreeze(parseDocument(fs.readFileSync(path.join(root, file), 'utf8'), file) as Record<string, any>) }));
   committed.set(environment, tree);
   return tree;
+}
+
+/** Frozen all the way down: the committed tree is shared by every test file of a worker, so none may change it. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 const committed = new Map<string, ReadonlyArray<{ file: string; object: Record<string, any> }>>();
 
