@@ -20,6 +20,7 @@ import { allowancePolicy, defaultDenyIngress } from './network/network-policies'
 import { webhookAllowances } from './network/webhook-allowances';
 import { scrapeAllowances } from './network/scrape-allowances';
 import { findOpenIngress } from './network/open-ingress';
+import { findOwnershipProblems } from './object-ownership';
 import { findInvalidHosts } from './network/host-names';
 import { findUnpinnedImages } from './image-pinning';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
@@ -96,7 +97,9 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     renderedBy.set(module, files);
   }
   const rendered = [...renderedBy.values()].flat();
+  const owned = modules.flatMap((m) => (renderedBy.get(m) ?? []).map((entry) => ({ ...entry, module: m.id, own: !upstreamFiles.has(entry.file) })));
   const violations = [
+    ...findOwnershipProblems(owned),
     ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions), modules.flatMap((m) => m.podsOfOperators)),
     ...findSecretsInGit(rendered),
     ...findOpenIngress(rendered),

@@ -1,0 +1,39 @@
+import { clusterScopedCustomKinds, groupKindOf, isClusterScoped } from '../hydrate/normalize';
+import type { Manifest } from '../hydrate/parse-manifests';
+import type { RenderedObject } from './rendered-object';
+
+/** An object of a module's folder, and the module delivering it. */
+export interface OwnedObject extends RenderedObject {
+  readonly module: string;
+  /** Rendered by the module's own constructs, not by an upstream chart or kustomization (those are placed already). */
+  readonly own: boolean;
+}
+
+/**
+ * Objects that would not have exactly one owner and one place in the cluster: an object of the module's own that is
+ * namespaced but names no namespace (Argo CD would put it in the Application's destination, and the AppProject would
+ * take its kind for a cluster-scoped one), and one object (group, kind, namespace, name) in the folders of two
+ * modules (two Applications would apply it, each undoing the other's changes, and the first to go would prune it).
+ */
+export function findOwnershipProblems(objects: readonly OwnedObject[]): string[] {
+  const clusterScoped = new Set(clusterScopedCustomKinds(objects.filter(({ object }) => object.kind === 'CustomResourceDefinition').map(({ object }) => object as Manifest)));
+  const problems: string[] = [];
+  const byIdentity = new Map<string, OwnedObject>();
+  for (const entry of objects) {
+    const { file, object, module, own } = entry;
+    const scoped = isClusterScoped(object as Manifest, clusterScoped);
+    if (own && !scoped && !object.metadata?.namespace) {
+      problems.push(`${file}: ${object.kind} ${object.metadata?.name}: is namespaced but names no namespace; give it one (module "${module}")`);
+      continue;
+    }
+    const identity = `${groupKindOf(object as Manifest)}/${scoped ? '' : object.metadata?.namespace}/${object.metadata?.name}`;
+    const first = byIdentity.get(identity);
+    if (!first) {
+      byIdentity.set(identity, entry);
+    } else if (first.module !== module) {
+      const where = scoped ? '' : `${object.metadata?.namespace}/`;
+      problems.push(`${object.kind} ${where}${object.metadata?.name} is rendered by modules "${first.module}" (${first.file}) and "${module}" (${file}): two Applications would own it; let one module render it`);
+    }
+  }
+  return problems;
+}
