@@ -74,6 +74,18 @@ describe('logging module', () => {
     expect(service.spec.ports.filter((p: any) => p.protocol === 'UDP').map((p: any) => p.port)).toEqual([30514, 31514, 32514]);
   });
 
+  test("each syslog output takes the message from its input's field: a container line's log, the journal's MESSAGE", () => {
+    const config = findObject(rendered, 'ConfigMap', 'fluent-bit', 'node-logs').data['fluent-bit.conf'] as string;
+    const outputs = config
+      .split(/^\[/m)
+      .filter((block) => block.startsWith('OUTPUT]'))
+      .map((block) => Object.fromEntries(block.split('\n').slice(1).map((line) => line.trim().split(/ (.*)/s)).filter(([key]) => key)));
+    expect(outputs.map((output) => [output.Match, output.Port, output.Syslog_Message_Key, output.Syslog_Appname_Key])).toEqual([
+      ['kube.*', '31514', 'log', undefined],
+      ['host.*', '30514', 'MESSAGE', 'SYSLOG_IDENTIFIER'],
+    ]);
+  });
+
   test('the configuration Job runs the tested reconciler with the WorldCereal description after every sync', () => {
     const files = findObject(rendered, 'ConfigMap', 'graylog-configuration', NS).data;
     expect(files['reconciler.js']).toBe(fs.readFileSync(path.join(ROOT, 'src', 'modules', 'logging', 'graylog', 'reconciler.js'), 'utf8'));

@@ -18,7 +18,9 @@ function section(name: string, entries: ReadonlyArray<readonly [string, string |
  * logs input; each node's journal to the node logs input. Processing pods send to their own input directly.
  */
 export function fluentBitConfig(targets: FluentBitTargets) {
-  const syslog = (match: string, port: number) =>
+  // The message is where each input puts it: `log` of a container line, the journal's own field names (upper case)
+  // for a node's. Sent with the wrong key, a message arrives empty, as node logs did in the original deployment.
+  const syslog = (match: string, port: number, keys: ReadonlyArray<readonly [string, string]>) =>
     section('OUTPUT', [
       ['Name', 'syslog'],
       ['Match', match],
@@ -28,7 +30,7 @@ export function fluentBitConfig(targets: FluentBitTargets) {
       ['Syslog_Format', 'rfc5424'],
       ['Syslog_Maxsize', 65000],
       ['Syslog_Hostname_Key', 'hostname'],
-      ['Syslog_Message_Key', 'log'],
+      ...keys,
     ]);
   return {
     inputs: [
@@ -63,6 +65,12 @@ export function fluentBitConfig(targets: FluentBitTargets) {
         ['Record', 'hostname ${NODE_NAME}'],
       ]),
     ].join('\n'),
-    outputs: [syslog('kube.*', targets.podLogsPort), syslog('host.*', targets.nodeLogsPort)].join('\n'),
+    outputs: [
+      syslog('kube.*', targets.podLogsPort, [['Syslog_Message_Key', 'log']]),
+      syslog('host.*', targets.nodeLogsPort, [
+        ['Syslog_Message_Key', 'MESSAGE'],
+        ['Syslog_Appname_Key', 'SYSLOG_IDENTIFIER'],
+      ]),
+    ].join('\n'),
   };
 }
