@@ -22,6 +22,8 @@ describe('logging module', () => {
     const server = pod.containers.find((c: any) => c.name === 'graylog-app') ?? pod.containers[0];
     expect(server.image).toBe('docker.io/graylog/graylog:7.0.0');
     expect(server.env).toEqual(expect.arrayContaining([{ name: 'GRAYLOG_HTTP_EXTERNAL_URI', value: `https://graylog.${DOMAIN}/` }]));
+    // Graylog takes the user header only from its trusted proxies (127.0.0.1 alone unless told): Kong's pod network.
+    expect(server.env).toEqual(expect.arrayContaining([{ name: 'GRAYLOG_TRUSTED_PROXIES', value: '10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, 100.64.0.0/10' }]));
     expect(server.resources.limits.memory).toBe('20Gi');
     const javaOpts = findObject(rendered, 'ConfigMap', 'graylog-config', NS).data;
     expect(Object.values(javaOpts)).toContain('-Xms16g -Xmx16g');
@@ -153,6 +155,9 @@ describe('logging module', () => {
     [(c: any) => (c.logging = { graylog: { heapGiB: 1.5 } }), 'logging.graylog.heapGiB: must be a whole number of GiB from 1 to 64'],
     [(c: any) => (c.logging = { graylog: { heap: '16g' } }), 'logging.graylog'],
     [(c: any) => (c.logging = { dataNode: { storageSize: 'lots' } }), 'logging.dataNode.storageSize: must be a Kubernetes quantity'],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.0.0.0'] } }), 'logging.graylog.trustedProxies[0]: must be a network in CIDR notation, such as 10.0.0.0/8'],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: ['0.0.0.0/0'] } }), 'logging.graylog.trustedProxies[0]: would take the user header from any address; name the pod network'],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: [] } }), 'logging.graylog.trustedProxies: must name the pod network: without it Graylog ignores the user header Kong sends'],
   ])('a bad logging setting is refused, naming the field (%#)', (mutate, message) => {
     expect(configErrorFor(mutate)).toContain(message);
   });

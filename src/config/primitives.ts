@@ -38,6 +38,9 @@ export const quantity = z
   .regex(QUANTITY_PATTERN, { message: 'must be a Kubernetes quantity such as 30Gi', abort: true })
   .refine((value) => (quantityValue(value) as number) > 0, { message: 'must be more than zero' });
 
+/** An IPv4 or IPv6 network, such as 10.0.0.0/8. */
+export const cidr = z.union([z.cidrv4(), z.cidrv6()], { error: () => 'must be a network in CIDR notation, such as 10.0.0.0/8' });
+
 export const replicas = (description: string, fallback: number) =>
   z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(15, { message: 'must be at most 15' }).default(fallback).describe(description);
 

@@ -125,8 +125,12 @@ export class LoggingModule extends PlatformModule {
           persistence: { enabled: true, size: graylog.journalSize, storageClass },
           resources: { requests: { memory: `${graylog.heapGiB + 2}Gi` }, limits: { memory: `${graylog.heapGiB + 4}Gi` } },
           config: { serverJavaOpts: `-Xms${graylog.heapGiB}g -Xmx${graylog.heapGiB}g` },
-          // The chart would build http://<host>:9000/; users come through the gateway over HTTPS.
-          env: { GRAYLOG_HTTP_EXTERNAL_URI: `https://${host}/` },
+          env: {
+            // The chart would build http://<host>:9000/; users come through the gateway over HTTPS.
+            GRAYLOG_HTTP_EXTERNAL_URI: `https://${host}/`,
+            // Graylog takes the user header only from these addresses (127.0.0.1 alone by default): Kong's pods.
+            GRAYLOG_TRUSTED_PROXIES: graylog.trustedProxies.join(', '),
+          },
           inputs,
         },
         datanode: {

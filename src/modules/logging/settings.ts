@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { quantity, replicas } from '../../config/primitives';
+import { cidr, quantity, replicas, uniqueList } from '../../config/primitives';
 import { moduleSettings } from '../../platform/module-settings';
 
 const HEAP = { error: 'must be a whole number of GiB from 1 to 64' };
+
+/** The private address ranges, where a cluster's pod network lives (100.64.0.0/10: shared address space some CNIs use). */
+const PRIVATE_NETWORKS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10'];
 const heapGiB = (description: string, fallback: number) => z.number(HEAP).int(HEAP).min(1, HEAP).max(64, HEAP).default(fallback).describe(description);
 
 /** The `logging` section of an environment file. */
@@ -15,6 +18,12 @@ export const LOGGING_SETTINGS = moduleSettings(
           replicas: replicas('Graylog servers, each on its own system node.', 3),
           heapGiB: heapGiB('Java heap of each Graylog server, in GiB (the pod requests 2 GiB more, and may use 4 GiB more).', 16),
           journalSize: quantity.default('30Gi').describe('Message journal volume of each Graylog server.'),
+          trustedProxies: uniqueList(cidr.refine((network) => !network.endsWith('/0'), { message: 'would take the user header from any address; name the pod network' }))
+            .min(1, { message: 'must name the pod network: without it Graylog ignores the user header Kong sends' })
+            .default(PRIVATE_NETWORKS)
+            .describe(
+              "Networks Graylog takes the signed-in user's header (X-Username) from (its trusted_proxies): the pod network Kong's pods are in. The default is the private address ranges; a NetworkPolicy lets only Kong, the configuration Job and the logging namespace's own pods reach Graylog's HTTP port.",
+            ),
         })
         .prefault({})
         .describe('Graylog servers.'),
