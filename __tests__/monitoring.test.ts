@@ -104,7 +104,6 @@ describe('monitoring module', () => {
     const realm = `https://auth.${DOMAIN}/realms/worldcereal/protocol/openid-connect`;
     for (const line of [
       'disable_login_form = true',
-      'oauth_auto_login = true',
       `signout_redirect_url = ${realm}/logout?client_id=grafana&post_logout_redirect_uri=https%3A%2F%2Fgrafana.${DOMAIN}%2Flogin`,
       `auth_url = ${realm}/auth`,
       `token_url = ${realm}/token`,
@@ -116,6 +115,10 @@ describe('monitoring module', () => {
     ]) {
       expect(ini.split('\n')).toContain(line);
     }
+    // Auto-login is the provider's own setting; the deprecated [auth] one is not used.
+    const genericOauth = ini.slice(ini.indexOf('[auth.generic_oauth]\n')).split(/\n(?=\[)/)[0];
+    expect(genericOauth.split('\n')).toContain('auto_login = true');
+    expect(ini).not.toContain('oauth_auto_login');
     expect(GRAFANA_ROLE_MAPPING).toBe("contains(groups[*], 'ewoc_platform_admin') && 'Admin' || contains(groups[*], 'ewoc_admin') && 'Admin' || 'Viewer'");
     const client = realmOf(rendered).clients.find((c: any) => c.clientId === 'grafana');
     expect(client.redirectUris).toEqual([`https://grafana.${DOMAIN}/*`]);

@@ -51,11 +51,12 @@ export function grafanaValues(props: GrafanaValuesProps) {
       database: { type: 'postgres', host: `${database.host}:${database.port}`, name: database.database, ssl_mode: 'require' },
       auth: {
         disable_login_form: true,
-        oauth_auto_login: true,
         signout_redirect_url: `${oidc}/logout?client_id=${props.clientId}&post_logout_redirect_uri=${encodeURIComponent(`https://${host}/login`)}`,
       },
       'auth.generic_oauth': {
         enabled: true,
+        // Straight to Keycloak, no Grafana login page (the provider's own setting: [auth] oauth_auto_login is deprecated).
+        auto_login: true,
         name: 'Keycloak',
         allow_sign_up: true,
         client_id: props.clientId,
