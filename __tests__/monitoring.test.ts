@@ -69,6 +69,16 @@ describe('monitoring module', () => {
     if (size) expect(object.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe(size);
   });
 
+  test("the compactor keeps blocks as long as the original deployment did, per resolution, and as an environment says", () => {
+    const args = (config: any) => findObject(renderUnit(config), 'StatefulSet', 'thanos-compact', NS).spec.template.spec.containers[0].args;
+    expect(findObject(rendered, 'StatefulSet', 'thanos-compact', NS).spec.template.spec.containers[0].args).toEqual(
+      expect.arrayContaining(['--retention.resolution-raw=30d', '--retention.resolution-5m=30d', '--retention.resolution-1h=10y']),
+    );
+    const config = baseConfig();
+    config.monitoring.thanos.retention = { raw: '14d', oneHour: '0d' };
+    expect(args(config)).toEqual(expect.arrayContaining(['--retention.resolution-raw=14d', '--retention.resolution-5m=30d', '--retention.resolution-1h=0d']));
+  });
+
   test('the node exporter is the one DaemonSet on every node, alone in its namespace; Alertmanager and the operator stay on system nodes', () => {
     expect(objectsOfKind(rendered, 'DaemonSet', NS)).toEqual([]);
     const daemonSets = objectsOfKind(rendered, 'DaemonSet', 'node-metrics');
@@ -154,6 +164,7 @@ describe('monitoring module', () => {
   test.each([
     [(c: any) => (c.monitoring.prometheus = { retention: 'six hours' }), 'monitoring.prometheus.retention: must be a Prometheus duration such as 30s, 2m, 6h or 15d'],
     [(c: any) => delete c.monitoring.thanos.objectStore, 'monitoring.thanos.objectStore'],
+    [(c: any) => (c.monitoring.thanos.retention = { raw: 'a month' }), 'monitoring.thanos.retention.raw: must be a Prometheus duration such as 30s, 2m, 6h or 15d'],
     [(c: any) => (c.monitoring.prometheus = { memoryRequest: '17Gi' }), 'monitoring.prometheus.memoryRequest: must not be more than memoryLimit (Kubernetes refuses such a pod)'],
     [(c: any) => (c.monitoring.thanos.objectStore.endpoint = 'https://s3.example.org'), 'monitoring.thanos.objectStore.endpoint: must be a host with an optional port, without scheme'],
     [(c: any) => (c.monitoring.thanos.objectStore.credentials = { accessKey: 'AKIA' }), 'monitoring.thanos.objectStore.credentials: must be either {secret: <name of a Secret in monitoring>} or {store: <ClusterSecretStore>, key: <key in it>}'],

@@ -51,6 +51,14 @@ export const MONITORING_SETTINGS = moduleSettings(
           storeGatewayReplicas: replicas('Thanos store gateway replicas.', 2),
           storeGatewayStorageSize: quantity.default('10Gi').describe('Index cache volume of each store gateway.'),
           compactorStorageSize: quantity.default('100Gi').describe('Work volume of the compactor (a single instance).'),
+          retention: z
+            .strictObject({
+              raw: duration.default('30d').describe('Raw samples.'),
+              fiveMinutes: duration.default('30d').describe('Samples downsampled to 5 minutes.'),
+              oneHour: duration.default('10y').describe('Samples downsampled to 1 hour.'),
+            })
+            .prefault({})
+            .describe("How long the compactor keeps blocks in the bucket, per resolution (0d: for ever); the defaults are the original deployment's (its Thanos chart's)."),
         })
         .describe('Thanos: sidecar upload, query, store gateway and compactor.'),
     })

@@ -37,7 +37,17 @@ export function thanosValues(props: ThanosValuesProps) {
       podDisruptionBudget: budget(settings.storeGatewayReplicas),
       persistence: volume(settings.storeGatewayStorageSize),
     },
-    // A single compactor: Thanos requires at most one per bucket.
-    compact: { enabled: true, nodeSelector, affinity: onePerNode, persistence: volume(settings.compactorStorageSize) },
+    // A single compactor: Thanos requires at most one per bucket. Without retention flags it keeps every block for ever.
+    compact: {
+      enabled: true,
+      nodeSelector,
+      affinity: onePerNode,
+      persistence: volume(settings.compactorStorageSize),
+      extraArgs: [
+        `--retention.resolution-raw=${settings.retention.raw}`,
+        `--retention.resolution-5m=${settings.retention.fiveMinutes}`,
+        `--retention.resolution-1h=${settings.retention.oneHour}`,
+      ],
+    },
   };
 }
