@@ -1,3 +1,4 @@
+import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-26';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
@@ -32,6 +33,13 @@ describe('object ownership', () => {
   test('objects of one name in two namespaces are two objects', () => {
     const rendered = renderUnit(undefined, [NamespacesModule, moduleOf('one', 'rdm', configMap('rdm')), moduleOf('two', 'vdm', configMap('vdm'))]);
     expect([...rendered.tree.keys()].filter((file) => file.endsWith('configmap-settings.yaml'))).toEqual(['dist/unit/one/configmap-settings.yaml', 'dist/unit/two/configmap-settings.yaml']);
+  });
+
+  test('a custom resource whose CRD is not rendered is left to the check that says so, not called namespaced', () => {
+    const widget = (module: PlatformModule) => new ApiObject(module, 'widget', { apiVersion: 'example.org/v1', kind: 'Widget', metadata: { name: 'w' } });
+    const render = () => renderUnit(undefined, [NamespacesModule, moduleOf('one', 'rdm', widget)]);
+    expect(render).toThrow(/Widget w \(example\.org\/v1\) is a custom resource whose CustomResourceDefinition no module of this environment renders/);
+    expect(render).not.toThrow(/names no namespace/);
   });
 
   test('a namespaced object of a module that names no namespace is an error', () => {

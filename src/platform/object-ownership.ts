@@ -16,13 +16,28 @@ export interface OwnedObject extends RenderedObject {
  * modules (two Applications would apply it, each undoing the other's changes, and the first to go would prune it).
  */
 export function findOwnershipProblems(objects: readonly OwnedObject[]): string[] {
-  const clusterScoped = new Set(clusterScopedCustomKinds(objects.filter(({ object }) => object.kind === 'CustomResourceDefinition').map(({ object }) => object as Manifest)));
+  const crds = objects.filter(({ object }) => object.kind === 'CustomResourceDefinition').map(({ object }) => object as Manifest);
+  const clusterScoped = new Set(clusterScopedCustomKinds(crds));
+  const customKinds = new Set(
+    crds.map((crd) => {
+      const spec = crd.spec as { group?: string; names?: { kind?: string } } | undefined;
+      return `${spec?.group}/${spec?.names?.kind}`;
+    }),
+  );
+  // Namespaced for certain: a custom kind whose rendered CRD says so, or a built-in kind (core or *.k8s.io group) that
+  // is not cluster-scoped. A custom kind without its CRD is left to the schema gate, which names what is missing.
+  const knownNamespaced = (object: Manifest) => {
+    const kind = groupKindOf(object);
+    if (customKinds.has(kind)) return !clusterScoped.has(kind);
+    const group = kind.slice(0, kind.lastIndexOf('/'));
+    return (!group.includes('.') || group.endsWith('.k8s.io')) && !isClusterScoped(object, clusterScoped);
+  };
   const problems: string[] = [];
   const byIdentity = new Map<string, OwnedObject>();
   for (const entry of objects) {
     const { file, object, module, own } = entry;
     const scoped = isClusterScoped(object as Manifest, clusterScoped);
-    if (own && !scoped && !object.metadata?.namespace) {
+    if (own && !object.metadata?.namespace && knownNamespaced(object as Manifest)) {
       problems.push(`${file}: ${object.kind} ${object.metadata?.name}: is namespaced but names no namespace; give it one (module "${module}")`);
       continue;
     }
