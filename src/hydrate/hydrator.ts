@@ -45,7 +45,7 @@ export interface UpstreamObject extends CachedObject {
   readonly identity: string;
 }
 
-/** The environment sources are rendered for: its name (for messages) and its Kubernetes minor. */
+/** The environment sources are rendered for: its name and file (for messages) and its Kubernetes minor. */
 export interface HydrationTarget {
   readonly environment: string;
   /** The environment file, as messages name it. */

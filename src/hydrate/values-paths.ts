@@ -3,7 +3,10 @@ import { parseDocument } from './parse-manifests';
 
 type Values = Record<string, unknown>;
 
-/** What a chart knows about its values: the defaults (subcharts' under their alias) and the text of its templates. */
+/**
+ * What a chart knows about its values (the defaults, subcharts' under their alias, and the text of its templates),
+ * and the Kubernetes versions it runs on.
+ */
 export interface ChartKnowledge {
   readonly defaults: Values;
   readonly templates: string;
