@@ -176,18 +176,31 @@ function parseYaml(text: string, relative: string): YAML.Document {
     throw new ConfigError(document.errors.map((e) => `${relative}: ${e.message}`).join('\n'));
   }
   let alias: YAML.Alias | undefined;
+  let tagged: YAML.Scalar | YAML.YAMLMap | YAML.YAMLSeq | undefined;
   YAML.visit(document, {
     Alias(_key, node) {
       alias = node;
       return YAML.visit.BREAK;
     },
+    Node(_key, node) {
+      if (YAML.isAlias(node) || !node.tag || PLAIN_TAGS.has(node.tag)) return undefined;
+      tagged = node;
+      return YAML.visit.BREAK;
+    },
   });
+  const at = (range?: readonly number[] | null) => (range ? ` line ${lineOf(text, range[0])}:` : '');
   if (alias) {
-    const line = alias.range ? lineOf(text, alias.range[0]) : undefined;
-    throw new ConfigError(`${relative}:${line ? ` line ${line}:` : ''} uses a YAML alias (*${alias.source}); write the value out instead (aliases are refused: they can expand a small file without bound)`);
+    throw new ConfigError(`${relative}:${at(alias.range)} uses a YAML alias (*${alias.source}); write the value out instead (aliases are refused: they can expand a small file without bound)`);
+  }
+  if (tagged) {
+    const tag = String(tagged.tag).replace('tag:yaml.org,2002:', '!!');
+    throw new ConfigError(`${relative}:${at(tagged.range)} uses the YAML tag ${tag}; an environment file holds plain values (text, numbers, booleans, lists, maps): write the value without it`);
   }
   return document;
 }
+
+/** Tags that only say what a plain value already is (`!!str 1.30`); any other tag would be dropped or mistaken. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 
 function lineOf(text: string, offset: number): number {
   let line = 1;
