@@ -139,6 +139,27 @@ describe('logging module', () => {
     expect(graylog.spec.template.spec.containers[0].ports).toContainEqual(expect.objectContaining({ name: 'app', containerPort: 9000 }));
   });
 
+  test("Prometheus scrapes Graylog's exporter where the environment has monitoring, and only then", () => {
+    const monitor = findObject(rendered, 'ServiceMonitor', 'graylog', NS);
+    expect(monitor.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
+    expect(monitor.spec).toEqual({
+      selector: { matchLabels: { 'app.kubernetes.io/name': 'graylog', 'app.kubernetes.io/instance': 'graylog' } },
+      namespaceSelector: { matchNames: [NS] },
+      endpoints: [{ port: 'metrics', path: '/api/metrics/prometheus' }],
+    });
+    expect(findObject(rendered, 'Service', 'graylog-svc', NS).spec.ports).toContainEqual(expect.objectContaining({ name: 'metrics', port: 9833 }));
+    const env = (tree: typeof rendered) => findObject(tree, 'StatefulSet', 'graylog', NS).spec.template.spec.containers[0].env;
+    // The exporter listens on 127.0.0.1 unless told otherwise.
+    expect(env(rendered)).toContainEqual({ name: 'GRAYLOG_PROMETHEUS_EXPORTER_BIND_ADDRESS', value: '0.0.0.0:9833' });
+    expect(findObject(rendered, 'NetworkPolicy', 'allow-scrape-graylog', NS).spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({ 'kubernetes.io/metadata.name': 'monitoring' });
+    expect(rendered.dependencies.get('logging')?.has('monitoring')).toBe(true);
+
+    const unmonitored = renderUnit({ ...baseConfig(), modules: { leaveOut: ['monitoring'] } });
+    expect(objectsOfKind(unmonitored, 'ServiceMonitor', NS)).toEqual([]);
+    expect(env(unmonitored).map((e: any) => e.name)).not.toContain('GRAYLOG_PROMETHEUS_EXPORTER_BIND_ADDRESS');
+    expect(unmonitored.dependencies.get('logging')?.has('monitoring')).toBe(false);
+  });
+
   test("a Data Node volume is recovered through the PV-recovery inventory, under the claim its StatefulSet asks for", () => {
     const volume = { volumeId: '0c9d8e7f-6a5b-4c3d-9e8f-7a6b5c4d3e2f', driver: 'cinder', size: '10Gi', namespace: NS, claimName: 'data-graylog-datanode-0' };
     const recovered = renderUnit({ ...baseConfig(), logging: { ...baseConfig().logging, dataNode: { replicas: 1 } }, pvRecovery: { volumes: [volume] } });

@@ -60,6 +60,11 @@ export class Platform {
     this.checkChartVersions();
   }
 
+  /** Whether this environment renders a module (registered, not left out): for what a module adds only beside another. */
+  renders(moduleClass: ModuleClass): boolean {
+    return this.registry.includes(moduleClass);
+  }
+
   /** The environment's configuration. */
   get config(): PlatformConfig {
     return this.environment.config;

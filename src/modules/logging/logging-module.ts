@@ -12,6 +12,7 @@ import { GraylogConfigurationJob } from './graylog-configuration-job';
 import { GRAYLOG_OPERATOR_USERNAME, GRAYLOG_USERNAME_HEADER, worldCerealGraylogDescription } from './graylog/graylog-description';
 import { MongoDbReplicaSet } from './mongodb-replica-set';
 import { LOGGING_SETTINGS } from './settings';
+import { MonitoringModule } from '../monitoring/monitoring-module';
 
 const NAMESPACE = 'logging';
 /** The chart names its objects graylog-* when the release name contains "graylog" (its Service: graylog-svc). */
@@ -20,6 +21,8 @@ const GRAYLOG = 'graylog';
 const NODE_LOGS_NAMESPACE = 'node-logs';
 const GRAYLOG_SERVICE = `${GRAYLOG}-svc`;
 const GRAYLOG_HTTP_PORT = 9000;
+/** Graylog's Prometheus exporter (the chart's Service names the port `metrics`). */
+const GRAYLOG_METRICS_PORT = 9833;
 /** Labels the chart puts on Graylog server and Data Node pods. */
 const GRAYLOG_LABELS = { app: 'graylog-app' };
 const DATANODE_LABELS = { app: 'graylog-datanode' };
@@ -61,6 +64,8 @@ export class LoggingModule extends PlatformModule {
     const { storageClass, domain } = this.config;
     const nodeSelector = this.placement.nodeSelector();
     const host = `graylog.${domain}`;
+    // Graylog's metrics, where the environment has Prometheus to scrape them.
+    const monitoring = this.platform.renders(MonitoringModule) ? this.use(MonitoringModule) : undefined;
 
     this.addHelmChart({
       chart: MONGODB_OPERATOR_CHART,
@@ -130,6 +135,8 @@ export class LoggingModule extends PlatformModule {
             GRAYLOG_HTTP_EXTERNAL_URI: `https://${host}/`,
             // Graylog takes the user header only from these addresses (127.0.0.1 alone by default): Kong's pods.
             GRAYLOG_TRUSTED_PROXIES: graylog.trustedProxies.join(', '),
+            // The exporter listens on 127.0.0.1 unless told; Prometheus scrapes it from its own pods.
+            ...(monitoring ? { GRAYLOG_PROMETHEUS_EXPORTER_BIND_ADDRESS: `0.0.0.0:${GRAYLOG_METRICS_PORT}` } : {}),
           },
           inputs,
         },
@@ -144,6 +151,12 @@ export class LoggingModule extends PlatformModule {
         },
       },
       patches: [statefulSetPatch(GRAYLOG), statefulSetPatch(`${GRAYLOG}-datanode`)],
+    });
+    monitoring?.monitorServices(this, {
+      name: GRAYLOG,
+      matchLabels: { 'app.kubernetes.io/name': GRAYLOG, 'app.kubernetes.io/instance': GRAYLOG },
+      port: 'metrics',
+      path: '/api/metrics/prometheus',
     });
 
     this.addHelmChart({

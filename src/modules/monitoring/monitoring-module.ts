@@ -1,9 +1,12 @@
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
 import { keepDataPatch } from '../../gitops/keep-data-patch';
 import { GeneratedSecret } from '../../lib/generated-secret';
 import { PublicRoute } from '../../lib/public-route';
 import { SharedSecret } from '../../lib/shared-secret';
 import { SsoRoute } from '../../lib/sso-route';
 import { chartDisruptionBudget } from '../../platform/disruption-budget';
+import { PlatformError } from '../../platform/errors';
 import { PlatformModule } from '../../platform/module';
 import type { Platform } from '../../platform/platform';
 import { CertManagerModule } from '../cert-manager/cert-manager-module';
@@ -182,4 +185,35 @@ export class MonitoringModule extends PlatformModule {
       reason: 'the stack queries, scrapes and alerts within the namespace: Prometheus, Alertmanager, Grafana and Thanos call each other',
     });
   }
+
+  /**
+   * Has Prometheus scrape a port of Services of `consumer`'s module: a ServiceMonitor in that module, carrying the
+   * label Prometheus selects monitors by. The path from Prometheus to the port follows from the monitor.
+   */
+  monitorServices(consumer: Construct, request: ServiceMonitorRequest): void {
+    const consumerModule = PlatformModule.of(consumer);
+    const namespace = request.namespace ?? consumerModule.destinationNamespace;
+    if (!namespace) throw new PlatformError(`module "${consumerModule.id}": ServiceMonitor ${request.name} needs a namespace`);
+    new ApiObject(consumer, `service-monitor-${request.name}`, {
+      apiVersion: 'monitoring.coreos.com/v1',
+      kind: 'ServiceMonitor',
+      metadata: { name: request.name, namespace, labels: MONITOR_SELECTOR },
+      spec: {
+        selector: { matchLabels: request.matchLabels },
+        namespaceSelector: { matchNames: [namespace] },
+        endpoints: [{ port: request.port, path: request.path ?? '/metrics' }],
+      },
+    });
+  }
+}
+
+/** Services a module wants scraped: those with these labels in its namespace (or `namespace`), on the named port. */
+export interface ServiceMonitorRequest {
+  readonly name: string;
+  readonly namespace?: string;
+  readonly matchLabels: Record<string, string>;
+  /** The name of the Service port. */
+  readonly port: string;
+  /** Defaults to /metrics. */
+  readonly path?: string;
 }
