@@ -79,6 +79,7 @@ describe('environment files', () => {
     ['an empty file', (file) => fs.writeFileSync(file, '# nothing yet\n'), 'is empty; an environment file holds one configuration (see docs/configuration.md)'],
     ['two YAML documents', (file) => fs.writeFileSync(file, `${VALID}---\n${VALID}`), 'holds 2 YAML documents (separated by "---"); an environment file holds exactly one'],
     ['an alias bomb', (file) => fs.writeFileSync(file, `${VALID}x: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]\ny: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nz: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n`), `line ${VALID.split('\n').length + 1}: uses a YAML alias (*a); write the value out instead (aliases are refused: they can expand a small file without bound)`],
+    ['values nested beyond reading', (file) => fs.writeFileSync(file, `${VALID}x: ${'['.repeat(20000)}${']'.repeat(20000)}\n`), `line ${VALID.split('\n').length}: nests values too deeply to be read (an environment file is a few levels deep)`],
     ['a YAML tag of its own', (file) => fs.writeFileSync(file, `${VALID}x: !vault fast\n`), `line ${VALID.split('\n').length}: uses the YAML tag !vault; an environment file holds plain values (text, numbers, booleans, lists, maps): write the value without it`],
     ['a binary value', (file) => fs.writeFileSync(file, `${VALID}x: !!binary ZmFzdA==\n`), `line ${VALID.split('\n').length}: uses the YAML tag !!binary; an environment file holds plain values (text, numbers, booleans, lists, maps): write the value without it`],
   ])('%s is a plain message naming the file', (_name, make, message) => {
