@@ -176,7 +176,8 @@ function parseYaml(text: string, relative: string): YAML.Document {
     // Nesting deep enough to exhaust the parser's stack is not a typo to point at: say what it is.
     const describe = (e: YAML.YAMLError) =>
       e.code === 'RESOURCE_EXHAUSTION' ? `line ${e.linePos?.[0].line ?? '?'}: nests values too deeply to be read (an environment file is a few levels deep)` : e.message;
-    throw new ConfigError(document.errors.map((e) => `${relative}: ${describe(e)}`).join('\n'));
+    // Once each: the parser may report one exhausted stack many times over, as many as its stack allows.
+    throw new ConfigError([...new Set(document.errors.map((e) => `${relative}: ${describe(e)}`))].join('\n'));
   }
   let alias: YAML.Alias | undefined;
   let tagged: YAML.Scalar | YAML.YAMLMap | YAML.YAMLSeq | undefined;
