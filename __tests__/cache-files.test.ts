@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { HydrationCache } from '../src/hydrate/hydration-cache';
-import { writeCacheFile } from '../src/platform/cache-dir';
+import { projectCacheDir, writeCacheFile } from '../src/platform/cache-dir';
+import { recordSynth, upToDateSummary } from '../src/platform/synth-record';
 
 describe('cache files', () => {
   let dir: string;
@@ -17,6 +18,27 @@ describe('cache files', () => {
     writeCacheFile(file, 'two');
     expect(fs.readFileSync(file, 'utf8')).toBe('two');
     expect(fs.readdirSync(path.dirname(file))).toEqual(['entry.json']);
+  });
+
+  test("a synth's record removes those of other project folders no synth wrote for a day, and keeps the recent ones", () => {
+    const cache = projectCacheDir(dir);
+    fs.mkdirSync(cache, { recursive: true });
+    const record = (name: string, daysAgo: number) => {
+      const file = path.join(cache, `last-synth-${name}.json`);
+      fs.writeFileSync(file, '{}');
+      const when = new Date(Date.now() - daysAgo * 24 * 60 * 60 * 1000);
+      fs.utimesSync(file, when, when);
+      return file;
+    };
+    const gone = record('0000000000000001', 2);
+    const recent = record('0000000000000002', 0.5);
+    const other = path.join(cache, 'hydrated');
+    fs.mkdirSync(other);
+    const summary = { environments: [], removed: [], ignored: [], notices: [], warnings: [] };
+    recordSynth(dir, summary);
+    expect([fs.existsSync(gone), fs.existsSync(recent), fs.existsSync(other)]).toEqual([false, true, true]);
+    // The synth's own record is there, and says the tree is up to date.
+    expect(upToDateSummary(dir)).toBeDefined();
   });
 
   test('a file where the cache folder should be: writing fails quietly (the next synth does the work again), reading finds nothing', () => {

@@ -80,6 +80,29 @@ export function recordSynth(root: string, summary: SynthSummary): void {
     return;
   }
   writeCacheFile(recordFile(root), JSON.stringify(record));
+  pruneStaleRecords(root);
+}
+
+/**
+ * Removes the records of other project folders that no synth wrote for a day. Checkouts sharing this node_modules
+ * through a link (scratch copies of the tests and the bench) leave one record each; one still in use only loses
+ * its shortcut once, and its next synth does the whole work.
+ */
+function pruneStaleRecords(root: string): void {
+  const dir = projectCacheDir(root);
+  const own = path.basename(recordFile(root));
+  const stale = Date.now() - 24 * 60 * 60 * 1000;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names.filter((entry) => entry !== own && /^last-synth-[0-9a-f]{16}\.json$/.test(entry))) {
+    const file = path.join(dir, name);
+    const modified = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified !== undefined && modified < stale) fs.rmSync(file, { force: true });
+  }
 }
 
 /** One record per project folder: node_modules may be shared (linked) between checkouts. */
