@@ -28,40 +28,50 @@ export function goPattern(source: string): RE2JS | undefined {
   return patterns.get(source);
 }
 
-/** What each keyword's value must be, and how to say it is not. */
-const KEYWORD_SHAPES: Record<string, [(value: unknown) => boolean, string]> = {
+/** A keyword value's test, and how to say a value fails it. */
+type Shape = readonly [(value: unknown) => boolean, string];
+const SCHEMA: Shape = [isSchema, 'a schema'];
+const SCHEMA_LIST: Shape = [isSchemaList, 'a list of schemas'];
+const NUMBER: Shape = [(v) => typeof v === 'number', 'a number'];
+const BOOLEAN: Shape = [(v) => typeof v === 'boolean', 'true or false'];
+const COUNT: Shape = [isCount, 'a whole number'];
+const BOUND: Shape = [(v) => typeof v === 'number' || typeof v === 'boolean', 'a number, or true or false'];
+
+/** What each keyword's value must be. */
+const KEYWORD_SHAPES: Record<string, Shape> = {
   $ref: [(v) => typeof v === 'string', 'a string'],
   type: [(v) => (Array.isArray(v) ? v : [v]).every((t) => JSON_TYPES.has(t as string)), 'a JSON Schema type or a list of them'],
-  nullable: [(v) => typeof v === 'boolean', 'true or false'],
+  nullable: BOOLEAN,
   enum: [Array.isArray, 'a list'],
   required: [(v) => Array.isArray(v) && v.every((name) => typeof name === 'string'), 'a list of field names'],
   properties: [isSchemaMap, 'a map of schemas'],
   patternProperties: [(v) => isSchemaMap(v) && Object.keys(v as Node).every((p) => goPattern(p) !== undefined), 'a map of schemas by RE2 pattern'],
-  additionalProperties: [isSchema, 'a schema'],
-  propertyNames: [isSchema, 'a schema'],
+  additionalProperties: SCHEMA,
+  propertyNames: SCHEMA,
   items: [(v) => isSchema(v) || isSchemaList(v), 'a schema or a list of schemas'],
-  additionalItems: [isSchema, 'a schema'],
-  contains: [isSchema, 'a schema'],
-  not: [isSchema, 'a schema'],
-  if: [isSchema, 'a schema'],
-  then: [isSchema, 'a schema'],
-  else: [isSchema, 'a schema'],
-  allOf: [isSchemaList, 'a list of schemas'],
-  anyOf: [isSchemaList, 'a list of schemas'],
-  oneOf: [isSchemaList, 'a list of schemas'],
+  additionalItems: SCHEMA,
+  contains: SCHEMA,
+  not: SCHEMA,
+  if: SCHEMA,
+  then: SCHEMA,
+  else: SCHEMA,
+  allOf: SCHEMA_LIST,
+  anyOf: SCHEMA_LIST,
+  oneOf: SCHEMA_LIST,
   pattern: [(v) => typeof v === 'string' && goPattern(v) !== undefined, 'an RE2 pattern'],
-  minimum: [(v) => typeof v === 'number', 'a number'],
-  maximum: [(v) => typeof v === 'number', 'a number'],
-  exclusiveMinimum: [(v) => typeof v === 'number' || typeof v === 'boolean', 'a number, or true or false'],
-  exclusiveMaximum: [(v) => typeof v === 'number' || typeof v === 'boolean', 'a number, or true or false'],
+  minimum: NUMBER,
+  maximum: NUMBER,
+  // OpenAPI v3.0 (and so Kubernetes) writes them as booleans beside minimum and maximum; draft 7 as numbers.
+  exclusiveMinimum: BOUND,
+  exclusiveMaximum: BOUND,
   multipleOf: [(v) => typeof v === 'number' && v > 0, 'a positive number'],
-  minLength: [isCount, 'a whole number'],
-  maxLength: [isCount, 'a whole number'],
-  minItems: [isCount, 'a whole number'],
-  maxItems: [isCount, 'a whole number'],
-  minProperties: [isCount, 'a whole number'],
-  maxProperties: [isCount, 'a whole number'],
-  uniqueItems: [(v) => typeof v === 'boolean', 'true or false'],
+  minLength: COUNT,
+  maxLength: COUNT,
+  minItems: COUNT,
+  maxItems: COUNT,
+  minProperties: COUNT,
+  maxProperties: COUNT,
+  uniqueItems: BOOLEAN,
 };
 
 const shapes = new WeakMap<object, string | null>();
