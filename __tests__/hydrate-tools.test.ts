@@ -9,7 +9,8 @@ import { helmTemplateText, HelmTemplateOptions } from '../src/hydrate/helm-templ
 import { kustomizeBuildText } from '../src/hydrate/kustomize-build';
 import { Manifest, parseDocument, splitDocuments } from '../src/hydrate/parse-manifests';
 import { PlatformError } from '../src/platform/errors';
-import { PINNED_HELM, PINNED_KUBECTL, ResolvedTool, resolveHelm, resolveKubectl } from '../src/hydrate/pinned-tools';
+import { zipSync } from 'fflate';
+import { PINNED_HELM, PINNED_KUBECTL, ResolvedTool, resolveHelm, resolveKubectl, zipEntry } from '../src/hydrate/pinned-tools';
 
 /** Writes `files` (relative path -> text) under `dir`. */
 function writeFiles(dir: string, files: Record<string, string>): void {
@@ -204,6 +205,28 @@ describe('pinned tools', () => {
     const dir = fs.mkdtempSync(path.join(root, 'kustomize-'));
     writeFiles(dir, { 'kustomization.yaml': 'resources: [https://example.org/remote.yaml]\n' });
     expect(() => kustomizeBuild(kubectl, dir)).toThrow('proxyconnect tcp: dial tcp 127.0.0.1:9: connect: connection refused');
+  });
+});
+
+describe('reading a tool out of its zip', () => {
+  // Compressible (a pattern) and not (a hash chain): a garbled Huffman stream, and a zip cut within its data.
+  const pattern = new Uint8Array(200000).map((_, i) => (i * 7919) % 251);
+  const noise = new Uint8Array(Array.from({ length: 3000 }, (_, i) => createHash('sha256').update(String(i)).digest()).flatMap((hash) => [...hash]));
+  const zip = zipSync({ 'helm/helm': [pattern, { level: 6 }], 'kubectl/kubectl': [new Uint8Array([1, 2, 3]), { level: 0 }], 'noise': [noise, { level: 6 }] });
+
+  test('inflates the named entry, deflated or stored, and only that one', () => {
+    expect(zipEntry(zip, 'helm/helm')).toEqual(pattern);
+    expect(zipEntry(zip, 'kubectl/kubectl')).toEqual(new Uint8Array([1, 2, 3]));
+    expect(zipEntry(zip, 'noise')).toEqual(noise);
+  });
+
+  test('an entry the zip does not have is undefined; a garbled entry or a cut zip throws', () => {
+    expect(zipEntry(zip, 'helm/tiller')).toBeUndefined();
+    expect(zipEntry(new TextEncoder().encode('not a zip'), 'helm/helm')).toBeUndefined();
+    const garbled = zip.slice();
+    garbled.fill(0xff, 200, 400);
+    expect(() => zipEntry(garbled, 'helm/helm')).toThrow();
+    expect(() => zipEntry(zip.slice(0, zip.length / 2), 'noise')).toThrow();
   });
 });
 

