@@ -35,6 +35,14 @@ export function groupKindOf(object: Manifest): string {
   return `${apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : 'v1'}/${String(object.kind)}`;
 }
 
+/**
+ * What names one object in a cluster: `group/Kind/namespace/name`. `namespace` defaults to the object's own; pass
+ * undefined for a cluster-scoped kind, whose objects have none whatever their metadata says.
+ */
+export function objectKey(object: Manifest, namespace: unknown = (object.metadata as { namespace?: unknown } | undefined)?.namespace): string {
+  return `${groupKindOf(object)}/${namespace ?? ''}/${(object.metadata as { name?: unknown } | undefined)?.name}`;
+}
+
 /** Custom kinds a set of CRDs declares cluster-scoped, as `group/Kind`. */
 export function clusterScopedCustomKinds(crds: readonly Manifest[]): string[] {
   return crds
@@ -69,10 +77,9 @@ export function normalizeObject(raw: Manifest, namespace: string | undefined): M
 export function withoutDuplicates<T extends { readonly object: Manifest; readonly text: string }>(objects: readonly T[], source: string): T[] {
   const byIdentity = new Map<string, T>();
   for (const entry of objects) {
-    const metadata = (entry.object.metadata ?? {}) as Record<string, unknown>;
-    const identity = `${groupKindOf(entry.object)}/${metadata.namespace ?? ''}/${metadata.name}`;
+    const identity = objectKey(entry.object);
     const seen = byIdentity.get(identity);
-    if (seen && seen.text !== entry.text) throw new PlatformError(`${source} renders ${entry.object.kind} ${metadata.name} twice, differently`);
+    if (seen && seen.text !== entry.text) throw new PlatformError(`${source} renders ${entry.object.kind} ${(entry.object.metadata as { name?: unknown })?.name} twice, differently`);
     if (!seen) byIdentity.set(identity, entry);
   }
   return [...byIdentity.values()];

@@ -3,6 +3,7 @@ import { imagesOf } from '../platform/image-pinning';
 import type { PlannedObject } from './planned-tree';
 import { apiGroupOf } from '../platform/rendered-object';
 import { quantityValue } from '../lib/quantity';
+import { objectKey } from '../hydrate/normalize';
 
 /** One field that differs: its path and both values (undefined where the field is absent). */
 export interface FieldChange {
@@ -48,8 +49,7 @@ export interface Plan {
 
 const FIELD_LIMIT = 8;
 
-const identity = ({ environment, object }: PlannedObject) =>
-  `${environment}\0${apiGroupOf(String(object.apiVersion))}/${object.kind}\0${object.metadata?.namespace ?? ''}\0${object.metadata?.name}`;
+const identity = ({ environment, object }: PlannedObject) => `${environment}\0${objectKey(object)}`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Every field where two values differ, depth first, by path (`spec.template.spec.containers[0].image`). */

@@ -1,4 +1,4 @@
-import { clusterScopedCustomKinds, groupKindOf, isClusterScoped } from '../hydrate/normalize';
+import { clusterScopedCustomKinds, groupKindOf, isClusterScoped, objectKey } from '../hydrate/normalize';
 import type { Manifest } from '../hydrate/parse-manifests';
 import type { RenderedObject } from './rendered-object';
 
@@ -41,7 +41,7 @@ export function findOwnershipProblems(objects: readonly OwnedObject[]): string[]
       problems.push(`${file}: ${object.kind} ${object.metadata?.name}: is namespaced but names no namespace; give it one (module "${module}")`);
       continue;
     }
-    const identity = `${groupKindOf(object as Manifest)}/${scoped ? '' : object.metadata?.namespace}/${object.metadata?.name}`;
+    const identity = objectKey(object as Manifest, scoped ? undefined : object.metadata?.namespace);
     const first = byIdentity.get(identity);
     if (!first) {
       byIdentity.set(identity, entry);
