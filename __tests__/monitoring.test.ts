@@ -1,5 +1,9 @@
 import * as YAML from 'yaml';
 import { GRAFANA_ROLE_MAPPING } from '../src/modules/monitoring/grafana-values';
+import { MonitoringModule, ServiceMonitorRequest } from '../src/modules/monitoring/monitoring-module';
+import { MODULES } from '../src/modules/registry';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
 import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
 
 const NS = 'monitoring';
@@ -172,5 +176,32 @@ describe('monitoring module', () => {
     [(c: any) => (c.monitoring.thanos.objectStore.credentials = { store: 'vault' }), 'monitoring.thanos.objectStore.credentials: must be either {secret'],
   ])('a bad monitoring setting is refused, naming the field (%#)', (mutate, message) => {
     expect(configErrorFor(mutate)).toContain(message);
+  });
+});
+
+describe("the monitoring module's handle for other modules' metrics", () => {
+  /** A module in rdm asking the monitoring module to scrape its Services. */
+  const asking = (request: Partial<ServiceMonitorRequest>) =>
+    class Asking extends PlatformModule {
+      static readonly id = 'asking';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        this.use(MonitoringModule).monitorServices(this, { name: 'api', matchLabels: { app: 'api' }, port: 'metrics', ...request });
+      }
+    };
+
+  test('adds a ServiceMonitor Prometheus selects to the asking module', () => {
+    const rendered = renderUnit(undefined, [...MODULES, asking({})]);
+    const monitor = findObject(rendered, 'ServiceMonitor', 'api', 'rdm');
+    expect(monitor.metadata.labels).toMatchObject({ release: 'kube-prometheus-stack' });
+    expect(monitor.spec).toEqual({ selector: { matchLabels: { app: 'api' } }, namespaceSelector: { matchNames: ['rdm'] }, endpoints: [{ port: 'metrics', path: '/metrics' }] });
+    expect(rendered.tree.has('dist/unit/asking/servicemonitor-api.yaml')).toBe(true);
+  });
+
+  test.each([
+    [{ matchLabels: {} }, 'module "asking": ServiceMonitor api: name the labels of the Services to scrape'],
+    [{ port: '' }, 'module "asking": ServiceMonitor api: name the Service port to scrape'],
+  ])('a request that would scrape what nobody chose is refused (%#)', (request, message) => {
+    expect(() => renderUnit(undefined, [...MODULES, asking(request)])).toThrow(message);
   });
 });

@@ -157,4 +157,15 @@ describe('placement of the pods operators make', () => {
     }
     expect(() => renderUnit(undefined, [NamespacesModule, Misnamed])).toThrow('module "misnamed": Prometheus must be written <group>_<Kind>');
   });
+
+  test.each(['', 'spec..scheduling', 'spec/scheduling'])('a declaration names where the scheduling is as a dotted path, not "%s"', (schedulingAt) => {
+    class Nowhere extends PlatformModule {
+      static readonly id = 'nowhere';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        this.declareOperatorPods('example.org_Widget', schedulingAt);
+      }
+    }
+    expect(() => renderUnit(undefined, [NamespacesModule, Nowhere])).toThrow(`module "nowhere": example.org_Widget: "${schedulingAt}" must be a dotted path to the scheduling fields, such as spec.scheduling`);
+  });
 });

@@ -281,6 +281,9 @@ export abstract class PlatformModule extends Chart {
    */
   protected declareOperatorPods(resource: string, schedulingAt: string): void {
     if (!/^[a-z0-9.-]+_[A-Z][A-Za-z0-9]*$/.test(resource)) throw new PlatformError(`module "${this.id}": ${resource} must be written <group>_<Kind>`);
+    if (!/^[A-Za-z]\w*(\.[A-Za-z]\w*)*$/.test(schedulingAt)) {
+      throw new PlatformError(`module "${this.id}": ${resource}: "${schedulingAt}" must be a dotted path to the scheduling fields, such as spec.scheduling`);
+    }
     this.operatorPods.push({ resource, schedulingAt });
   }
 

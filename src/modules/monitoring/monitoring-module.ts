@@ -193,7 +193,11 @@ export class MonitoringModule extends PlatformModule {
   monitorServices(consumer: Construct, request: ServiceMonitorRequest): void {
     const consumerModule = PlatformModule.of(consumer);
     const namespace = request.namespace ?? consumerModule.destinationNamespace;
-    if (!namespace) throw new PlatformError(`module "${consumerModule.id}": ServiceMonitor ${request.name} needs a namespace`);
+    const where = `module "${consumerModule.id}": ServiceMonitor ${request.name}`;
+    if (!namespace) throw new PlatformError(`${where} needs a namespace`);
+    // An empty selector would have Prometheus scrape every Service of the namespace that has a port of that name.
+    if (Object.keys(request.matchLabels).length === 0) throw new PlatformError(`${where}: name the labels of the Services to scrape`);
+    if (!request.port) throw new PlatformError(`${where}: name the Service port to scrape`);
     new ApiObject(consumer, `service-monitor-${request.name}`, {
       apiVersion: 'monitoring.coreos.com/v1',
       kind: 'ServiceMonitor',
