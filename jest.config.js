@@ -2,7 +2,7 @@
  * Test files run in plain node through jest-light-runner: one child process per core, each loading the project's
  * modules once for every test file it runs (jest's per-file registry loaded them again for each, doubling the CPU
  * time of `npm test`). Processes, not worker threads: tests change their effective user (asOrdinaryUser), which a
- * thread cannot. `npm test` type-checks once with tsc before jest runs.
+ * thread cannot. `npm test` type-checks once with tsgo (TypeScript's native compiler) before jest runs.
  */
 module.exports = {
   roots: ['<rootDir>/__tests__'],

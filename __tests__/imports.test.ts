@@ -18,7 +18,7 @@ describe('generated CRD classes', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(modules.flatMap((m) => [`${m}.d.ts`, `${m}.js`]).sort());
   });
 
-  // tsc checks our code against the .d.ts and node runs the .js: both come from one `npm run import`, or the
+  // The type-check reads the .d.ts and node runs the .js: both come from one `npm run import`, or the
   // types would promise classes that do not exist at run time.
   test.each(modules)('%s: the .d.ts declares exactly what the .js exports', (module) => {
     const declarations = fs.readFileSync(path.join(dir, `${module}.d.ts`), 'utf8');

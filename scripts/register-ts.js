@@ -1,7 +1,7 @@
 // Lets node require the project's TypeScript (`node -r ./scripts/register-ts.js main.ts`): each .ts file is
 // transpiled by swc once and the JavaScript kept in node_modules/.cache/ewoc-platform/ts, keyed by the file's text,
 // the swc version and the options. A warm run loads neither TypeScript nor swc, which is most of what ts-node costs
-// at start-up. Types are checked by `tsc --noEmit` in `npm test`, not here.
+// at start-up. Types are checked by `tsgo --noEmit` in `npm test`, not here.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
