@@ -2,11 +2,7 @@
 // Renders the tree from the working copy and compares it with the tree committed at <revision> (default: where the
 // branch left main). Exit code: 0 without flags, 3 with flags (a change that destroys data or cannot apply in
 // place), 1 when it cannot plan.
-import { MODULES } from './src/modules/registry';
-import { render } from './src/platform/synth';
-import { planChanges } from './src/plan/plan';
-import { formatPlan, PlanFormat } from './src/plan/plan-report';
-import { committedFiles, defaultBase, plannedObjects } from './src/plan/planned-tree';
+import type { PlanFormat } from './src/plan/plan-report';
 
 const USAGE = 'usage: npm run plan -- [--base <revision>] [--format text|markdown|json]';
 const FORMATS: readonly PlanFormat[] = ['text', 'markdown', 'json'];
@@ -31,6 +27,12 @@ function options(argv: readonly string[]): { base?: string; format: PlanFormat }
 
 try {
   const { base, format } = options(process.argv.slice(2));
+  // Loaded once the options are known to be good: a mistyped option is answered at once, not after loading the platform.
+  const { MODULES } = require('./src/modules/registry') as typeof import('./src/modules/registry');
+  const { render } = require('./src/platform/synth') as typeof import('./src/platform/synth');
+  const { planChanges } = require('./src/plan/plan') as typeof import('./src/plan/plan');
+  const { formatPlan } = require('./src/plan/plan-report') as typeof import('./src/plan/plan-report');
+  const { committedFiles, defaultBase, plannedObjects } = require('./src/plan/planned-tree') as typeof import('./src/plan/planned-tree');
   const root = __dirname;
   const revision = base ?? defaultBase(root);
   const parsed = new Map<string, Record<string, any>[]>();

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { render } from '../src/platform/synth';
+import { runSynthCommand } from '../src/platform/synth-command';
 import { MODULES } from '../src/modules/registry';
 import { ROOT } from './support';
 
@@ -91,16 +92,18 @@ describe('synth', () => {
     });
 
     /**
-     * One project through a user's day, each step a synth process: the first synth (which also clears a stale
-     * environment folder), one with nothing to do, a broken input, a hand edit of the tree, an environment file
-     * renamed, then a changed input of one environment while the other is removed.
+     * One project through a user's day: the first synth (which also clears a stale environment folder), one with
+     * nothing to do, a broken input, a hand edit of the tree, an environment file renamed, then a changed input of one
+     * environment while the other is removed. Each step is the synth command `main.ts` runs, called here; the step
+     * with nothing to do is a synth process, as `npm run synth` starts it.
      */
-    test('the synth process reports each change, does nothing when nothing changed, and undoes hand edits', () => {
+    test('the synth command reports each change, does nothing when nothing changed, and undoes hand edits', () => {
+      const synthHere = () => runSynthCommand(dir, false);
       // A folder of an environment that no longer exists disappears with the first synth.
       fs.mkdirSync(path.join(dir, 'dist', 'old-env'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');
-      const first = runSynth();
-      expect(first.status).toBe(0);
+      const first = synthHere();
+      expect(first.exitCode).toBe(0);
       // Manifests only: the environment's map (README.md) is not one.
       const manifests = (env: string) => [...rendered.files].filter(([file]) => (file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`) && file.endsWith('.yaml'));
       const objects = (env: string) => manifests(env).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
@@ -123,24 +126,25 @@ describe('synth', () => {
       expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
 
       const again = runSynth();
+      expect(again.status).toBe(0);
       expect(again.stdout).toContain('test: unchanged,');
       expect(again.stdout).toContain('test: waves 0:namespaces');
 
       // An input the check cannot read is left to the full synth, which says what is wrong.
       fs.symlinkSync(path.join(dir, 'environments', 'gone.yaml'), path.join(dir, 'environments', 'dangling.yaml'));
-      const dangling = runSynth();
-      expect([dangling.status, dangling.stderr]).toEqual([1, 'synth failed; dist/ and argocd/ are unchanged.\nenvironments/dangling.yaml: cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link\n']);
+      const dangling = synthHere();
+      expect([dangling.exitCode, dangling.stderr]).toEqual([1, 'synth failed; dist/ and argocd/ are unchanged.\nenvironments/dangling.yaml: cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link\n']);
       fs.rmSync(path.join(dir, 'environments', 'dangling.yaml'));
 
       const edited = path.join(dir, 'dist', 'test', 'apps', 'kong.yaml');
       const original = fs.readFileSync(edited, 'utf8');
       fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));
-      expect(runSynth().stdout).toContain('test: replaced,');
+      expect(synthHere().stdout).toContain('test: replaced,');
       expect(fs.readFileSync(edited, 'utf8')).toBe(original);
       const environment = path.join(dir, 'environments', 'test.yaml');
       fs.renameSync(environment, path.join(dir, 'environments', 'test.yml'));
-      const renamed = runSynth();
-      expect(renamed.status).toBe(0);
+      const renamed = synthHere();
+      expect(renamed.exitCode).toBe(0);
       expect(renamed.stdout).toContain('test: unchanged,');
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
 
@@ -148,8 +152,8 @@ describe('synth', () => {
       const production = path.join(dir, 'environments', 'prod.yaml');
       fs.writeFileSync(production, fs.readFileSync(production, 'utf8').replace('revision: main', 'revision: release-2'));
       fs.renameSync(path.join(dir, 'environments', 'test.yml'), path.join(dir, 'environments', 'test.yml.off'));
-      const removed = runSynth();
-      expect(removed.status).toBe(0);
+      const removed = synthHere();
+      expect(removed.exitCode).toBe(0);
       expect(removed.stdout).toContain('prod: replaced,');
       expect(fs.readFileSync(path.join(dir, 'dist', 'prod', 'apps', 'kong.yaml'), 'utf8')).toContain('targetRevision: release-2');
       expect(removed.stdout).toContain('test: removed dist/test/ and argocd/test.yaml (no environments/test.yaml or .yml any more)\n');

@@ -141,10 +141,13 @@ function firstInvalidUtf8Line(bytes: Buffer): number | undefined {
   return undefined;
 }
 
-/** Reads and validates one environments/<name>.yaml (or .yml) file. */
+/**
+ * Reads and validates one environments/<name>.yaml (or .yml) file. Messages name it by its folder and name, as the
+ * project does, wherever synth was started from.
+ */
 export function loadEnvironmentFile(file: string, schema: ConfigSchema): Environment {
   const name = path.basename(file).replace(/\.ya?ml$/, '');
-  const relative = path.relative(process.cwd(), file) || file;
+  const relative = path.join(path.basename(path.dirname(file)), path.basename(file));
   if (!ENVIRONMENT_NAME.test(name)) {
     throw new ConfigError(`${relative}: the environment name "${name}" must be a DNS label (it becomes a folder and Argo CD names)`);
   }
@@ -217,7 +220,7 @@ function lineOf(text: string, offset: number): number {
  * .yml count; two files for one environment are refused; other files are reported as ignored.
  */
 export function findEnvironmentFiles(directory: string): EnvironmentFiles {
-  const relativeDir = path.relative(process.cwd(), directory) || directory;
+  const relativeDir = path.basename(directory);
   let entries: string[];
   try {
     entries = fs.readdirSync(directory);

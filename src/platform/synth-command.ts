@@ -1,0 +1,55 @@
+// Only the up-to-date check is loaded first: with nothing changed since the last synth, nothing else is needed.
+import { inspect } from 'node:util';
+import { recordSynth, reportLines, SynthSummary, upToDateSummary } from './synth-record';
+import type { WrittenSynth } from './synth';
+
+/** What `npm run synth` prints and how it exits. */
+export interface SynthCommandResult {
+  readonly exitCode: 0 | 1;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** What the user reads after a synth: per environment, what happened to its tree, its size and its waves. */
+function summarize(result: WrittenSynth): SynthSummary {
+  return {
+    environments: result.environments.map(({ environment, tree, waves }) => ({
+      name: environment.name,
+      change: result.changes.environments.get(environment.name) ?? 'new',
+      objects: [...tree.values()].reduce((sum, list) => sum + list.length, 0),
+      files: tree.size,
+      waves: [...waves].sort(([a, wa], [b, wb]) => wa - wb || (a < b ? -1 : 1)).map(([id, wave]) => `${wave}:${id}`).join(' '),
+    })),
+    removed: result.changes.removed,
+    ignored: result.ignored,
+    notices: result.notices,
+    warnings: result.warnings,
+  };
+}
+
+/** The full synth, its record for the next up-to-date check, or the message saying why it failed. */
+function synthesize(root: string): SynthSummary | string {
+  const { ConfigError } = require('../config/load') as typeof import('../config/load');
+  const { PlatformError, TreeLeftBrokenError } = require('./errors') as typeof import('./errors');
+  const { synth } = require('./synth') as typeof import('./synth');
+  const { MODULES } = require('../modules/registry') as typeof import('../modules/registry');
+  try {
+    const summary = summarize(synth({ root, registry: MODULES }));
+    recordSynth(root, summary);
+    return summary;
+  } catch (error) {
+    if (error instanceof TreeLeftBrokenError) return `synth failed while replacing the tree.\n${error.message}\n`;
+    if (error instanceof ConfigError || error instanceof PlatformError) return `synth failed; dist/ and argocd/ are unchanged.\n${error.message}\n`;
+    return `synth failed with an internal error (a bug: please report it); dist/ and argocd/ are unchanged.\n${inspect(error)}\n`;
+  }
+}
+
+/**
+ * `npm run synth` for the project at `root`: nothing when the last synth's inputs are unchanged, unless `force`
+ * (`cdk8s synth` empties its output folder and expects the app to fill it: it always gets a full synth).
+ */
+export function runSynthCommand(root: string, force: boolean): SynthCommandResult {
+  const summary = (!force && upToDateSummary(root)) || synthesize(root);
+  if (typeof summary === 'string') return { exitCode: 1, stdout: '', stderr: summary };
+  return { exitCode: 0, stdout: `${reportLines(summary).join('\n')}\n`, stderr: '' };
+}
