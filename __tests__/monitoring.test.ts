@@ -4,7 +4,8 @@ import { MonitoringModule, ServiceMonitorRequest } from '../src/modules/monitori
 import { MODULES } from '../src/modules/registry';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
-import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
+import { parseConfig } from '../src/config/load';
+import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
 
 const NS = 'monitoring';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -170,12 +171,26 @@ describe('monitoring module', () => {
     [(c: any) => delete c.monitoring.thanos.objectStore, 'monitoring.thanos.objectStore'],
     [(c: any) => (c.monitoring.thanos.retention = { raw: 'a month' }), 'monitoring.thanos.retention.raw: must be a Prometheus duration such as 30s, 2m, 6h or 15d'],
     [(c: any) => (c.monitoring.prometheus = { memoryRequest: '17Gi' }), 'monitoring.prometheus.memoryRequest: must not be more than memoryLimit (Kubernetes refuses such a pod)'],
-    [(c: any) => (c.monitoring.thanos.objectStore.endpoint = 'https://s3.example.org'), 'monitoring.thanos.objectStore.endpoint: must be a host with an optional port, without scheme'],
     [(c: any) => (c.monitoring.thanos.objectStore.credentials = { accessKey: 'AKIA' }), 'monitoring.thanos.objectStore.credentials: must be either {secret: <name of a Secret in monitoring>} or {store: <ClusterSecretStore>, key: <key in it>}'],
-    [(c: any) => (c.monitoring.thanos.objectStore.endpoint = 's3.example.org:99999'), 'monitoring.thanos.objectStore.endpoint: has a port above 65535'],
     [(c: any) => (c.monitoring.thanos.objectStore.credentials = { store: 'vault' }), 'monitoring.thanos.objectStore.credentials: must be either {secret'],
   ])('a bad monitoring setting is refused, naming the field (%#)', (mutate, message) => {
     expect(configErrorFor(mutate)).toContain(message);
+  });
+
+  // One reason each, the same for every way an endpoint can be wrong (a scheme is not a port).
+  test.each(['https://s3.example.org', 's3.example.org/bucket', 's3.example.org:99999', 's3.example.org:0', 's3..example.org', '-s3.example.org', ''])(
+    'an S3 endpoint %j is refused with one plain reason',
+    (endpoint) => {
+      expect(configErrorFor((c) => (c.monitoring.thanos.objectStore.endpoint = endpoint))).toBe(
+        'env.yaml: monitoring.thanos.objectStore.endpoint: must be a host with an optional port (1 to 65535), without scheme or path, such as s3.eu-central-1.amazonaws.com or minio.example.org:9000',
+      );
+    },
+  );
+
+  test.each(['s3.eu-central-1.amazonaws.com', 'minio.example.org:9000', '10.0.0.5:9000'])('an S3 endpoint %j is accepted', (endpoint) => {
+    const config: any = baseConfig();
+    config.monitoring.thanos.objectStore.endpoint = endpoint;
+    expect(() => parseConfig('env.yaml', config, CONFIG_SCHEMA)).not.toThrow();
   });
 });
 

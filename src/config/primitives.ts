@@ -94,15 +94,27 @@ function isHostName(host: string): boolean {
   return host === 'localhost' || dnsName.safeParse(host).success || /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);
 }
 
+/** A TCP port, when one is given: 1 to 65535. */
+function isPortOrAbsent(port: string | undefined): boolean {
+  return port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
+}
+
+/** A host and optional port, without scheme or path: s3.eu-central-1.amazonaws.com or minio.example.org:9000. */
+export const hostWithPort = z.string().refine(
+  (value) => {
+    const match = /^([^/:]+)(?::(\d{1,5}))?$/.exec(value);
+    return !!match && isHostName(match[1]) && isPortOrAbsent(match[2]);
+  },
+  { message: 'must be a host with an optional port (1 to 65535), without scheme or path, such as s3.eu-central-1.amazonaws.com or minio.example.org:9000' },
+);
+
 /** A registry host, optional port and optional repository prefix: registry.example.org:5000/worldcereal. */
 export const registryHost = z.string().refine(
   (value) => {
     const match = /^([^/:]+)(:(\d{1,5}))?(\/(.+))?$/.exec(value);
     if (!match) return false;
     const [, host, , port, , prefix] = match;
-    const hostOk = isHostName(host);
-    const portOk = port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
-    return hostOk && portOk && (prefix === undefined || imageRepository.safeParse(prefix).success);
+    return isHostName(host) && isPortOrAbsent(port) && (prefix === undefined || imageRepository.safeParse(prefix).success);
   },
   { message: 'must be a registry host with an optional port and repository prefix, such as 123456789012.dkr.ecr.eu-central-1.amazonaws.com or registry.example.org:5000/worldcereal' },
 );

@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { operatorSecretSource, quantity, replicas } from '../../config/primitives';
+import { hostWithPort, operatorSecretSource, quantity, replicas } from '../../config/primitives';
 import { moduleSettings } from '../../platform/module-settings';
 import { quantityValue } from '../../lib/quantity';
 
 /** A Prometheus duration such as 6h or 2m. */
 const duration = z.string().regex(/^\d+(ms|s|m|h|d|w|y)$/, { message: 'must be a Prometheus duration such as 30s, 2m, 6h or 15d' });
-
-/** An S3 endpoint as Thanos takes it: host and optional port, no scheme. */
-const s3Endpoint = z
-  .string()
-  .regex(/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?(:\d{1,5})?$/, { message: 'must be a host with an optional port, without scheme, such as s3.eu-central-1.amazonaws.com' })
-  .refine((endpoint) => Number(endpoint.split(':')[1] ?? 1) <= 65535, { message: 'has a port above 65535' });
 
 const bucketName = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be an S3 bucket name (3 to 63 lower-case letters, digits, . and -)' });
 
@@ -42,7 +36,7 @@ export const MONITORING_SETTINGS = moduleSettings(
           objectStore: z
             .strictObject({
               bucket: bucketName.describe('Bucket receiving the Prometheus blocks.'),
-              endpoint: s3Endpoint.describe('S3 endpoint (host[:port]).'),
+              endpoint: hostWithPort.describe('S3 endpoint as Thanos takes it: host[:port], no scheme.'),
               region: z.string().regex(/^[a-z0-9-]{1,32}$/, { message: 'must be a region such as eu-central-1' }).optional().describe('S3 region, where the store needs one.'),
               credentials: operatorSecretSource('monitoring', ['ACCESS_KEY_ID', 'ACCESS_SECRET_KEY']).describe('Where the access key comes from: {secret} or {store, key}.'),
             })
