@@ -5,16 +5,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { loadEnvironmentFile } from '../src/config/load';
-import { applyChartPatches } from '../src/hydrate/chart-patches';
-import { helmTemplateJob } from '../src/hydrate/helm-template';
-import { runAllIsolatedInto } from '../src/hydrate/run-isolated';
-import { parseDocument, splitDocuments } from '../src/hydrate/parse-manifests';
 import { Hydrator } from '../src/hydrate/hydrator';
 import { resolveHelm } from '../src/hydrate/pinned-tools';
-import { SourceLock } from '../src/hydrate/source-lock';
 import { PlatformModule } from '../src/platform/module';
 import { Platform } from '../src/platform/platform';
-import { KubernetesDefinitions } from '../src/platform/validation/kubernetes-schemas';
 import { renderEnvironment } from '../src/platform/render';
 import { render } from '../src/platform/synth';
 import { KONG_CHART } from '../src/modules/kong/chart';
@@ -185,40 +179,6 @@ describe('hydration', () => {
       expect(() => renderScratch([...MODULES, probeModule({ nodeSelector: pinned, secret: true })])).toThrow(
         'dist/test/probe/secret-probe.yaml: Secret probe: secret values must not be in git; produce the Secret in the cluster (GeneratedSecret or SharedSecret in src/lib)',
       );
-    });
-  });
-
-  test('every chart renders deterministically: two helm runs with the inputs of an environment give the same objects, once patched', () => {
-    const environment = loadEnvironmentFile(path.join(ROOT, 'environments', 'test.yaml'), CONFIG_SCHEMA);
-    const platform = new Platform(environment, MODULES);
-    const helm = resolveHelm(ROOT);
-    const apiVersions = new KubernetesDefinitions(path.join(ROOT, 'schemas', 'kubernetes'), '1.33').servedApiVersions();
-    const lock = SourceLock.load(ROOT);
-    const charts = platform.modules.flatMap((module) => module.helmCharts.map((chart) => ({ module, chart })));
-    const jobs = charts.map(({ module, chart }) =>
-      helmTemplateJob({
-        helm,
-        chart: lock.chart(chart.chart.name, chart.chart.version, module.id).archive,
-        releaseName: chart.releaseName ?? module.id,
-        namespace: module.destinationNamespace as string,
-        kubeVersion: 'v1.33.0',
-        apiVersions,
-        values: chart.values as Record<string, unknown>,
-      }),
-    );
-    // Every chart twice, in parallel as synth runs them.
-    const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-determinism-'));
-    let outputs: string[];
-    try {
-      outputs = runAllIsolatedInto([...jobs, ...jobs], outputDir).map((file) => fs.readFileSync(file, 'utf8'));
-    } finally {
-      fs.rmSync(outputDir, { recursive: true, force: true });
-    }
-    charts.forEach(({ chart }, index) => {
-      // What lands in dist/: a chart's patches remove what it randomizes that no value turns off.
-      const landed = (text: string) =>
-        chart.patches ? JSON.stringify(applyChartPatches(splitDocuments(text).map((d) => parseDocument(d, chart.chart.name) ?? {}), chart.patches, chart.chart.name)) : text;
-      expect(`${chart.chart.name}: ${landed(outputs[index]) === landed(outputs[index + charts.length])}`).toBe(`${chart.chart.name}: true`);
     });
   });
 

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { ConfigError, parseConfig } from '../src/config/load';
@@ -10,6 +11,32 @@ import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { MODULES } from '../src/modules/registry';
 
 export const ROOT = path.resolve(__dirname, '..');
+
+/** Every file under the given top-level folders of `root`, with its text. */
+export function readTree(root: string, tops: string[]): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else files.set(rel, fs.readFileSync(path.join(root, rel), 'utf8'));
+    }
+  };
+  for (const top of tops) if (fs.existsSync(path.join(root, top))) walk(top);
+  return files;
+}
+
+/** A scratch project for synth: this project's code and schemas, its own environments and output folders. */
+export function synthScratchProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-project-'));
+  for (const shared of ['src', 'imports', 'schemas', 'charts', 'scripts', 'node_modules', 'tsconfig.json', 'package.json', 'cdk8s.yaml']) {
+    fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
+  }
+  // Copied, not linked: node would resolve a linked main.ts to this project and write here.
+  fs.copyFileSync(path.join(ROOT, 'main.ts'), path.join(dir, 'main.ts'));
+  fs.cpSync(path.join(ROOT, 'environments'), path.join(dir, 'environments'), { recursive: true });
+  return dir;
+}
 
 /** Renders upstream charts for every test file, reusing what earlier synths and tests rendered. */
 export const HYDRATOR = Hydrator.forProject(ROOT);

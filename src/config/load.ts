@@ -176,11 +176,14 @@ function parseYaml(text: string, relative: string): YAML.Document {
   }
   const [document] = documents;
   if (document.errors.length > 0) {
-    // Nesting deep enough to exhaust the parser's stack is not a typo to point at: say what it is.
-    const describe = (e: YAML.YAMLError) =>
-      e.code === 'RESOURCE_EXHAUSTION' ? `line ${e.linePos?.[0].line ?? '?'}: nests values too deeply to be read (an environment file is a few levels deep)` : e.message;
-    // Once each: the parser may report one exhausted stack many times over, as many as its stack allows.
-    throw new ConfigError([...new Set(document.errors.map((e) => `${relative}: ${describe(e)}`))].join('\n'));
+    // Nesting deep enough to exhaust the parser's stack is not a typo to point at: say what it is, once. The parser
+    // reports the exhausted stack wherever it ran out (composing a collection, or resolving a scalar's tag), as many
+    // times as its stack allows, and nothing else it reports then is worth reading.
+    const exhausted = document.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION' || e.message.startsWith('Maximum call stack size exceeded'));
+    if (exhausted) {
+      throw new ConfigError(`${relative}: line ${exhausted.linePos?.[0].line ?? '?'}: nests values too deeply to be read (an environment file is a few levels deep)`);
+    }
+    throw new ConfigError([...new Set(document.errors.map((e) => `${relative}: ${e.message}`))].join('\n'));
   }
   let alias: YAML.Alias | undefined;
   let tagged: YAML.Scalar | YAML.YAMLMap | YAML.YAMLSeq | undefined;
