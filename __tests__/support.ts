@@ -1,3 +1,4 @@
+import { spawnSync, SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -36,6 +37,11 @@ export function synthScratchProject(): string {
   fs.copyFileSync(path.join(ROOT, 'main.ts'), path.join(dir, 'main.ts'));
   fs.cpSync(path.join(ROOT, 'environments'), path.join(dir, 'environments'), { recursive: true });
   return dir;
+}
+
+/** Runs the synth process in the project at `dir` as `npm run synth` does (outside `cdk8s synth`, which forces a full synth). */
+export function runSynthProcess(dir: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
 }
 
 /** Renders upstream charts for every test file, reusing what earlier synths and tests rendered. */

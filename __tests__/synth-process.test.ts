@@ -1,7 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readTree, ROOT, synthScratchProject } from './support';
+import { readTree, ROOT, runSynthProcess, synthScratchProject } from './support';
 
 /** The synth as a user starts it: `npm run synth` (node running main.ts) and `cdk8s synth`, in a scratch project. */
 describe('the synth process', () => {
@@ -11,8 +11,6 @@ describe('the synth process', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  /** Runs the synth process as `npm run synth` does. */
-  const runSynth = () => spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
 
   test('a bad environment fails the synth process with the field, no stack trace, and leaves dist/ and argocd/ untouched', () => {
     fs.mkdirSync(path.join(dir, 'dist', 'prod'), { recursive: true });
@@ -23,7 +21,7 @@ describe('the synth process', () => {
     const broken = fs.readFileSync(path.join(dir, 'environments', 'test.yaml'), 'utf8').replace('size: 50Gi', 'size: fifty');
     fs.writeFileSync(path.join(dir, 'environments', 'test.yaml'), broken);
 
-    const result = runSynth();
+    const result = runSynthProcess(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       'synth failed; dist/ and argocd/ are unchanged.\nenvironments/test.yaml: pvRecovery.volumes[1].size: must be a Kubernetes quantity such as 30Gi\n',

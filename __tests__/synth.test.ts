@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { render } from '../src/platform/synth';
 import { runSynthCommand } from '../src/platform/synth-command';
 import { MODULES } from '../src/modules/registry';
-import { readTree, ROOT, synthScratchProject } from './support';
+import { readTree, ROOT, runSynthProcess, synthScratchProject } from './support';
 
 describe('synth', () => {
   const rendered = render({ root: ROOT, registry: MODULES });
@@ -44,8 +43,6 @@ describe('synth', () => {
     });
     afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    /** Runs the synth process as `npm run synth` does. */
-    const runSynth = () => spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
 
     /**
      * One project through a user's day: the first synth (which also clears a stale environment folder), one with
@@ -81,7 +78,7 @@ describe('synth', () => {
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
       expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
 
-      const again = runSynth();
+      const again = runSynthProcess(dir);
       expect(again.status).toBe(0);
       expect(again.stdout).toContain('test: unchanged,');
       expect(again.stdout).toContain('test: waves 0:namespaces');
