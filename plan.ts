@@ -25,8 +25,8 @@ function options(argv: readonly string[]): { base?: string; format: PlanFormat }
   return { base, format };
 }
 
-try {
-  const { base, format } = options(process.argv.slice(2));
+/** Renders the working copy and prints its plan against `base`; exits 3 when the plan flags a change. */
+function planCommand(base: string | undefined, format: PlanFormat): void {
   // Loaded once the options are known to be good: a mistyped option is answered at once, not after loading the platform.
   const { MODULES } = require('./src/modules/registry') as typeof import('./src/modules/registry');
   const { render } = require('./src/platform/synth') as typeof import('./src/platform/synth');
@@ -41,6 +41,15 @@ try {
   const plan = planChanges(before, after);
   process.stdout.write(formatPlan(plan, revision, format));
   process.exitCode = plan.flagCount > 0 ? 3 : 0;
+}
+
+try {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) process.stdout.write(`${USAGE}\n`);
+  else {
+    const { base, format } = options(argv);
+    planCommand(base, format);
+  }
 } catch (error) {
   // Bad configuration, a tree the gates refuse, or an unknown revision: the message says which.
   console.error(`plan failed: ${error instanceof Error ? error.message : String(error)}`);

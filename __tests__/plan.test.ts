@@ -177,7 +177,7 @@ describe('npm run plan', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   const run = (...args: string[]) => spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'plan.ts', ...args], { cwd: dir, encoding: 'utf8' });
 
-  test('against a commit of a fresh tree it plans nothing and exits 0; a bad option exits 1 naming it', () => {
+  test('against a commit of a fresh tree it plans nothing and exits 0; a bad option exits 1 naming it; --help prints the usage', () => {
     const head = run('--base', 'HEAD', '--format', 'json');
     expect([head.status, head.stderr]).toEqual([0, '']);
     expect(JSON.parse(head.stdout)).toMatchObject({ base: 'HEAD', changes: [], flagCount: 0 });
@@ -185,5 +185,7 @@ describe('npm run plan', () => {
     expect([bad.status, bad.stderr.split('\n')[0]]).toEqual([1, 'plan failed: --format must be one of text, markdown, json']);
     const twice = run('--base', 'HEAD', '--base=HEAD~1');
     expect([twice.status, twice.stderr.split('\n')[0]]).toEqual([1, 'plan failed: --base is given twice']);
+    const help = run('--help');
+    expect([help.status, help.stdout, help.stderr]).toEqual([0, 'usage: npm run plan -- [--base <revision>] [--format text|markdown|json]\n', '']);
   });
 });

@@ -36,6 +36,14 @@ describe('synth', () => {
     }
   });
 
+  test('an argument synth does not know is refused, naming it, before any file is read; --help prints the usage', () => {
+    const usage = 'usage: npm run synth [-- --force]   (--force: synthesize even when nothing changed since the last synth)\n';
+    const nowhere = path.join(os.tmpdir(), 'ewoc-no-such-project');
+    expect(runSynthCommand(nowhere, ['--forse'])).toEqual({ exitCode: 1, stdout: '', stderr: `synth failed: unknown argument --forse\n${usage}` });
+    expect(runSynthCommand(nowhere, ['--force', 'prod'])).toEqual({ exitCode: 1, stdout: '', stderr: `synth failed: unknown argument prod\n${usage}` });
+    expect(runSynthCommand(nowhere, ['--help'])).toEqual({ exitCode: 0, stdout: usage, stderr: '' });
+  });
+
   describe('in a scratch project', () => {
     let dir: string;
     beforeEach(() => {
@@ -51,7 +59,7 @@ describe('synth', () => {
      * with nothing to do is a synth process, as `npm run synth` starts it.
      */
     test('the synth command reports each change, does nothing when nothing changed, and undoes hand edits', () => {
-      const synthHere = () => runSynthCommand(dir, false);
+      const synthHere = () => runSynthCommand(dir, []);
       // A folder of an environment that no longer exists disappears with the first synth.
       fs.mkdirSync(path.join(dir, 'dist', 'old-env'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');

@@ -44,11 +44,19 @@ function synthesize(root: string): SynthSummary | string {
   }
 }
 
+const USAGE = 'usage: npm run synth [-- --force]   (--force: synthesize even when nothing changed since the last synth)';
+
 /**
- * `npm run synth` for the project at `root`: nothing when the last synth's inputs are unchanged, unless `force`
- * (`cdk8s synth` empties its output folder and expects the app to fill it: it always gets a full synth).
+ * `npm run synth` for the project at `root` with the command's arguments: nothing when the last synth's inputs are
+ * unchanged, unless `--force` or `cdk8s` asks (`cdk8s synth` empties its output folder and expects the app to fill
+ * it: it always gets a full synth). An argument it does not know is refused rather than ignored: a mistyped
+ * `--force` would otherwise report an unchanged tree.
  */
-export function runSynthCommand(root: string, force: boolean): SynthCommandResult {
+export function runSynthCommand(root: string, args: readonly string[], underCdk8s = false): SynthCommandResult {
+  if (args.includes('--help') || args.includes('-h')) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+  const unknown = args.filter((arg) => arg !== '--force');
+  if (unknown.length > 0) return { exitCode: 1, stdout: '', stderr: `synth failed: unknown argument ${unknown[0]}\n${USAGE}\n` };
+  const force = args.includes('--force') || underCdk8s;
   const summary = (!force && upToDateSummary(root)) || synthesize(root);
   if (typeof summary === 'string') return { exitCode: 1, stdout: '', stderr: summary };
   return { exitCode: 0, stdout: `${reportLines(summary).join('\n')}\n`, stderr: '' };
