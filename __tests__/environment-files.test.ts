@@ -69,6 +69,21 @@ describe('environment files', () => {
     expect(loadError(dir)).toBe(`${rel}/test.yaml: kong.image.tag: YAML read 3.90 as the number 3.9; quote it ("3.90")`);
   });
 
+  // What was written, when it cannot be a secret (a number, a boolean, null); otherwise only its kind.
+  test.each([
+    ['argocd:\n  ha: false', 'argocd:\n  ha: ~', 'argocd.ha: must be true or false, not ~'],
+    ['argocd:\n  ha: false', 'argocd:\n  ha: "false"', 'argocd.ha: must be true or false, not text'],
+    ['serverReplicas: 1\n  repo', 'serverReplicas: 1e400\n  repo', 'argocd.serverReplicas: must be a finite number, not 1e400'],
+    ['serverReplicas: 1\n  repo', 'serverReplicas: true\n  repo', 'argocd.serverReplicas: must be a number, not true'],
+    ['leaveOut: [logging]', 'leaveOut: {logging: true}', 'modules.leaveOut: must be a list, not a map'],
+    ['acme:\n  email: platform-ops@example.org\n  issuer: letsencrypt-staging', 'acme: [platform-ops@example.org]', 'acme: must be a map of fields, not a list'],
+    ['domain: ewoc-test.example.org', 'domain:', 'domain: must be text, not empty'],
+  ])('a value of the wrong type says what the field takes and what it got (%#)', (from, to, message) => {
+    expect(VALID).toContain(from);
+    fs.writeFileSync(path.join(dir, 'test.yaml'), VALID.replace(from, to));
+    expect(loadError(dir)).toBe(`${rel}/test.yaml: ${message}`);
+  });
+
   test.each<[string, (file: string) => void, string]>([
     ['a directory where a file should be', (file) => fs.mkdirSync(file), 'is a directory, not an environment file; rename or remove it'],
     ['a dangling symbolic link', (file) => fs.symlinkSync(path.join(path.dirname(file), 'gone.txt'), file), 'cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link'],

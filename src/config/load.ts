@@ -75,7 +75,30 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, document?
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
     return 'is required';
   }
+  // zod's own wording only: a schema's message of its own says more (a range, a unit).
+  if (issue.code === 'invalid_type' && EXPECTED_TYPE[issue.expected] && issue.message.startsWith('Invalid input')) {
+    return `must be ${typeof value === 'number' && issue.expected === 'number' ? 'a finite number' : EXPECTED_TYPE[issue.expected]}, not ${writtenAs(value, document && sourceText(document, issue.path))}`;
+  }
   return issue.message;
+}
+
+/** What a field of each type holds, in the words of an environment file. */
+const EXPECTED_TYPE: Readonly<Record<string, string>> = {
+  boolean: 'true or false',
+  number: 'a number',
+  int: 'a whole number',
+  string: 'text',
+  object: 'a map of fields',
+  array: 'a list',
+};
+
+/** What a wrong value is: as written when it is a number, a boolean or null; only its kind otherwise (text may be a secret). */
+function writtenAs(value: unknown, written: string | undefined): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return 'text';
+  if (value === null && !written) return 'empty';
+  return written || String(value);
 }
 
 function valueAt(input: unknown, segments: readonly PropertyKey[]): unknown {
