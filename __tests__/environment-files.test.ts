@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ConfigError, findEnvironmentFiles, loadEnvironments } from '../src/config/load';
+import { MODULES } from '../src/modules/registry';
 import { asOrdinaryUser, CONFIG_SCHEMA, handToOrdinaryUser, ROOT } from './support';
 
 const VALID = fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8');
@@ -78,7 +79,10 @@ describe('environment files', () => {
     ['leaveOut: [logging]', 'leaveOut: {logging: true}', 'modules.leaveOut: must be a list, not a map'],
     ['acme:\n  email: platform-ops@example.org\n  issuer: letsencrypt-staging', 'acme: [platform-ops@example.org]', 'acme: must be a map of fields, not a list'],
     ['domain: ewoc-test.example.org', 'domain:', 'domain: must be text, not empty'],
-  ])('a value of the wrong type says what the field takes and what it got (%#)', (from, to, message) => {
+    ['issuer: letsencrypt-staging', 'issuer: letsencrypt', 'acme.issuer: must be one of letsencrypt-prod, letsencrypt-staging'],
+    // Quoting would not help: no module is called "1".
+    ['leaveOut: [logging]', 'leaveOut: [1]', `modules.leaveOut[0]: unknown module "1" (modules: ${MODULES.map((module) => module.id).join(', ')})`],
+  ])('a value of the wrong type or not among the field\'s values says what the field takes (%#)', (from, to, message) => {
     expect(VALID).toContain(from);
     fs.writeFileSync(path.join(dir, 'test.yaml'), VALID.replace(from, to));
     expect(loadError(dir)).toBe(`${rel}/test.yaml: ${message}`);

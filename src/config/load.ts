@@ -66,11 +66,16 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown, document?
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }
   const value = valueAt(input, issue.path);
-  if (typeof value === 'number' && document && (issue.code === 'invalid_value' || (issue.code === 'invalid_type' && issue.expected === 'string'))) {
-    const written = sourceText(document, issue.path);
+  const written = typeof value === 'number' && document ? sourceText(document, issue.path) : undefined;
+  // Quoting helps where text is wanted, or where the text as written is one of the values the field takes.
+  const quotingHelps = issue.code === 'invalid_type' ? issue.expected === 'string' : issue.code === 'invalid_value' && issue.values.map(String).includes(written ?? String(value));
+  // zod's own wording for a list of values, in the words of the other messages.
+  const message = issue.code === 'invalid_value' && issue.message.startsWith('Invalid option') ? `must be one of ${issue.values.map(String).join(', ')}` : issue.message;
+  if (typeof value === 'number' && document && quotingHelps) {
     const readAs = written !== undefined && written !== String(value) ? `YAML read ${written} as the number ${value}` : `YAML read it as the number ${value}`;
-    return `${readAs}; quote it ("${written ?? value}")${issue.code === 'invalid_value' ? `: the field ${issue.message}` : ''}`;
+    return `${readAs}; quote it ("${written ?? value}")${issue.code === 'invalid_value' ? `: the field ${message}` : ''}`;
   }
+  if (issue.code === 'invalid_value') return message;
   // zod leaves the input out of issues (it could be a secret); its message says what was received.
   if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
     return 'is required';
