@@ -47,10 +47,12 @@ describe('schema gate', () => {
     ]);
   });
 
-  test('a field that only some minors know names exactly those minors', () => {
+  test('a field that only some minors know names exactly those minors, and says the environment is too old for it', () => {
     // PVC volumeAttributesClassName arrived in Kubernetes 1.29.
     const problems = gate.validate([{ file: 'pvc.yaml', object: pvc({ volumeAttributesClassName: 'gold' }) }]);
-    expect(problems).toEqual(['pvc.yaml: PersistentVolumeClaim data: spec: unknown field "volumeAttributesClassName" (Kubernetes 1.26, 1.27, 1.28)']);
+    expect(problems).toEqual([
+      'pvc.yaml: PersistentVolumeClaim data: spec: unknown field "volumeAttributesClassName" (Kubernetes 1.26, 1.27, 1.28; 1.34 accepts it: the environment\'s kubernetesVersion is older than this object needs)',
+    ]);
   });
 
   test('an API removed from the supported minors is refused', () => {

@@ -140,7 +140,12 @@ export class SchemaGate {
         minorsByProblem.set(problem, [...(minorsByProblem.get(problem) ?? []), defs.minor]);
       }
     }
-    return [...minorsByProblem].map(([problem, minors]) => `${label}: ${problem} (Kubernetes ${minors.join(', ')})`);
+    // A problem the newest minor does not have is the environment's Kubernetes being too old for the object.
+    const newest = kubernetes[kubernetes.length - 1]?.minor;
+    return [...minorsByProblem].map(([problem, minors]) => {
+      const tooOld = minors.includes(newest) ? '' : `; ${newest} accepts it: the environment's kubernetesVersion is older than this object needs`;
+      return `${label}: ${problem} (Kubernetes ${minors.join(', ')}${tooOld})`;
+    });
   }
 }
 
