@@ -22,6 +22,7 @@ import { scrapeAllowances } from './network/scrape-allowances';
 import { findOpenIngress } from './network/open-ingress';
 import { findOwnershipProblems } from './object-ownership';
 import { findInvalidHosts } from './network/host-names';
+import { findRouteCollisions } from './network/route-collisions';
 import { findUnpinnedImages } from './image-pinning';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { namespacePodSecurity } from './namespace-pod-security';
@@ -104,6 +105,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findSecretsInGit(rendered),
     ...findOpenIngress(rendered),
     ...findInvalidHosts(rendered, platform.config.domain),
+    ...findRouteCollisions(rendered),
     ...findUnpinnedImages(rendered),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),

@@ -1,0 +1,67 @@
+import { k8s } from 'cdk8s-plus-26';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { findRouteCollisions } from '../src/platform/network/route-collisions';
+import { MODULES } from '../src/modules/registry';
+import { committedTree, renderUnit } from './support';
+
+/** An Ingress routing one host and path, in the file a module would write it to. */
+const ingress = (namespace: string, name: string, host: string, path: string, options: { pathType?: string; ingressClassName?: string } = {}) => ({
+  file: `dist/unit/${namespace}/ingress-${name}.yaml`,
+  object: {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name, namespace },
+    spec: {
+      ingressClassName: options.ingressClassName ?? 'kong',
+      rules: [{ host, http: { paths: [{ path, pathType: options.pathType ?? 'Prefix', backend: { service: { name, port: { number: 80 } } } }] } }],
+    },
+  },
+});
+
+describe('route collisions', () => {
+  test.each(['prod', 'test'])('no two Ingresses of the committed %s tree route the same host and path', (environment) => {
+    const rendered = committedTree(environment);
+    expect(rendered.filter(({ object }) => object.kind === 'Ingress').length).toBeGreaterThan(5);
+    expect(findRouteCollisions(rendered)).toEqual([]);
+  });
+
+  test('two Ingresses of one class routing the same host, path and path type collide, named at the later one', () => {
+    expect(findRouteCollisions([ingress('monitoring', 'grafana', 'grafana.example.org', '/'), ingress('status', 'board', 'grafana.example.org', '/')])).toEqual([
+      'dist/unit/status/ingress-board.yaml: Ingress status/board: spec.rules[0].http.paths[0]: grafana.example.org/ (Prefix) is also routed by Ingress monitoring/grafana (dist/unit/monitoring/ingress-grafana.yaml); the gateway would send it to only one of them',
+    ]);
+  });
+
+  test('another path, path type, host or ingress class is another route', () => {
+    const grafana = ingress('monitoring', 'grafana', 'grafana.example.org', '/');
+    expect(
+      findRouteCollisions([
+        grafana,
+        ingress('a', 'path', 'grafana.example.org', '/status'),
+        ingress('b', 'type', 'grafana.example.org', '/', { pathType: 'Exact' }),
+        ingress('c', 'host', 'board.example.org', '/'),
+        ingress('d', 'class', 'grafana.example.org', '/', { ingressClassName: 'internal' }),
+      ]),
+    ).toEqual([]);
+  });
+
+  test("a module routing a host and path another module routes fails the synth, naming both Ingresses", () => {
+    const { tree } = renderUnit();
+    const [taken] = tree.get([...tree.keys()].find((file) => file.includes('/ingress-')) as string) ?? [];
+    const [rule] = taken.spec.rules;
+    const [route] = rule.http.paths;
+    class Squatter extends PlatformModule {
+      static readonly id = 'squatter';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        new k8s.KubeIngress(this, 'squat', {
+          metadata: { name: 'squat', namespace: 'rdm' },
+          spec: { ingressClassName: taken.spec.ingressClassName, rules: [{ host: rule.host, http: { paths: [{ ...route, backend: { service: { name: 'squat', port: { number: 80 } } } }] } }] },
+        });
+      }
+    }
+    expect(() => renderUnit(undefined, [...MODULES, Squatter])).toThrow(
+      `dist/unit/squatter/ingress-squat.yaml: Ingress rdm/squat: spec.rules[0].http.paths[0]: ${rule.host}${route.path} (${route.pathType}) is also routed by Ingress ${taken.metadata.namespace}/${taken.metadata.name}`,
+    );
+  });
+});
