@@ -49,6 +49,14 @@ describe('environment files', () => {
     expect(findEnvironmentFiles(dir).ignored).toEqual([`${rel}/test.yaml.bak`]);
   });
 
+  test("hidden files are not environments, an editor's dangling lock link included: listed as ignored", () => {
+    fs.writeFileSync(path.join(dir, 'test.yaml'), VALID);
+    fs.writeFileSync(path.join(dir, '.draft.yaml'), VALID);
+    fs.symlinkSync('user@host.4242:1700000000', path.join(dir, '.#test.yaml'));
+    expect(findEnvironmentFiles(dir).ignored).toEqual([`${rel}/.#test.yaml`, `${rel}/.draft.yaml`]);
+    expect(loadEnvironments(dir, CONFIG_SCHEMA).map((e) => e.name)).toEqual(['test']);
+  });
+
   test('invalid UTF-8 names the file and the line', () => {
     const valid = Buffer.from(VALID);
     const at = valid.indexOf('3.9.1-oidc') + '3.9.1-oidc'.length;

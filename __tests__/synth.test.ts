@@ -118,7 +118,7 @@ describe('synth', () => {
       expect(removed.stdout).toContain('prod: replaced,');
       expect(fs.readFileSync(path.join(dir, 'dist', 'prod', 'apps', 'kong.yaml'), 'utf8')).toContain('targetRevision: release-2');
       expect(removed.stdout).toContain('test: removed dist/test/ and argocd/test.yaml (no environments/test.yaml or .yml any more)\n');
-      expect(removed.stdout).toContain('note: environments/test.yml.off is not an environment file (.yaml or .yml) and was not rendered\n');
+      expect(removed.stdout).toContain('note: environments/test.yml.off is not an environment file (<name>.yaml or .yml, not hidden) and was not rendered\n');
       expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
     });
   });

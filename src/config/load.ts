@@ -248,7 +248,7 @@ function lineOf(text: string, offset: number): number {
 
 /**
  * The environment files of a folder, sorted by name so output never depends on directory order. Both .yaml and
- * .yml count; two files for one environment are refused; other files are reported as ignored.
+ * .yml count, hidden files do not; two files for one environment are refused; other files are reported as ignored.
  */
 export function findEnvironmentFiles(directory: string): EnvironmentFiles {
   const relativeDir = path.basename(directory);
@@ -266,7 +266,8 @@ export function findEnvironmentFiles(directory: string): EnvironmentFiles {
   const ignored: string[] = [];
   for (const entry of entries.sort()) {
     const extension = EXTENSIONS.find((e) => entry.endsWith(e));
-    if (!extension) {
+    // Hidden files are an editor's (an Emacs lock `.#test.yaml`) or set aside on purpose, never an environment.
+    if (!extension || entry.startsWith('.')) {
       if (!COMPANIONS.has(entry)) ignored.push(`${relativeDir}/${entry}`);
       continue;
     }

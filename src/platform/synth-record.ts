@@ -49,7 +49,7 @@ export function reportLines(summary: SynthSummary): string[] {
     lines.push(`${name}: waves ${waves}`);
   }
   for (const name of summary.removed) lines.push(`${name}: removed dist/${name}/ and argocd/${name}.yaml (no environments/${name}.yaml or .yml any more)`);
-  for (const file of summary.ignored) lines.push(`note: ${file} is not an environment file (.yaml or .yml) and was not rendered`);
+  for (const file of summary.ignored) lines.push(`note: ${file} is not an environment file (<name>.yaml or .yml, not hidden) and was not rendered`);
   for (const notice of summary.notices) lines.push(`note: ${notice}`);
   for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
   return lines;
