@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { render } from '../src/platform/synth';
+import { projectCacheDir } from '../src/platform/cache-dir';
 import { runSynthCommand } from '../src/platform/synth-command';
 import { MODULES } from '../src/modules/registry';
 import { readTree, ROOT, runSynthProcess, synthScratchProject } from './support';
@@ -60,11 +61,16 @@ describe('synth', () => {
      */
     test('the synth command reports each change, does nothing when nothing changed, and undoes hand edits', () => {
       const synthHere = () => runSynthCommand(dir, []);
-      // A folder of an environment that no longer exists disappears with the first synth.
+      // A folder of an environment that no longer exists disappears with the first synth, and so do caches of
+      // earlier versions that nothing reads.
       fs.mkdirSync(path.join(dir, 'dist', 'old-env'), { recursive: true });
       fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');
+      const obsolete = path.join(projectCacheDir(dir), 'validators');
+      fs.mkdirSync(obsolete, { recursive: true });
+      fs.writeFileSync(path.join(obsolete, 'compiled.js'), '');
       const first = synthHere();
       expect(first.exitCode).toBe(0);
+      expect(fs.existsSync(obsolete)).toBe(false);
       // Manifests only: the environment's map (README.md) is not one.
       const manifests = (env: string) => [...rendered.files].filter(([file]) => (file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`) && file.endsWith('.yaml'));
       const objects = (env: string) => manifests(env).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);

@@ -81,6 +81,23 @@ export function recordSynth(root: string, summary: SynthSummary): void {
   }
   writeCacheFile(recordFile(root), JSON.stringify(record));
   pruneStaleRecords(root);
+  removeObsoleteCaches(root);
+}
+
+/**
+ * What earlier versions kept in the cache folder and nothing reads any more: compiled ajv validators (over 100 MB)
+ * and tsc's incremental build information, from before tsgo type-checked.
+ */
+const OBSOLETE_CACHES = ['validators', 'tsconfig.tsbuildinfo'];
+
+function removeObsoleteCaches(root: string): void {
+  for (const name of OBSOLETE_CACHES) {
+    try {
+      fs.rmSync(path.join(projectCacheDir(root), name), { recursive: true, force: true });
+    } catch {
+      // A cache folder that cannot be cleaned only takes space.
+    }
+  }
 }
 
 /**
