@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { worldCerealGraylogDescription } from '../src/modules/logging/graylog/graylog-description';
-import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
+import { parseConfig } from '../src/config/load';
+import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
 
 const NS = 'logging';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -181,7 +182,16 @@ describe('logging module', () => {
     [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.0.0.0/8', '::/0'] } }), 'logging.graylog.trustedProxies[1]: would take the user header from any address; name the pod network'],
     [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.0.0.0/08'] } }), 'logging.graylog.trustedProxies[0]: must be a network in CIDR notation, such as 10.0.0.0/8'],
     [(c: any) => (c.logging = { graylog: { trustedProxies: [] } }), 'logging.graylog.trustedProxies: must name the pod network: without it Graylog ignores the user header Kong sends'],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.1.2.3/8'] } }), "logging.graylog.trustedProxies[0]: has host bits set: 10.1.2.3 is an address inside the network; write the network's own address (10.0.0.0/8), or /32 for that one address"],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: ['fd00::1/8'] } }), "logging.graylog.trustedProxies[0]: has host bits set: fd00::1 is an address inside the network; write the network's own address, or /128 for that one address"],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: ['::ffff:10.0.0.1/104'] } }), 'logging.graylog.trustedProxies[0]: has host bits set: ::ffff:10.0.0.1 is an address inside the network'],
   ])('a bad logging setting is refused, naming the field (%#)', (mutate, message) => {
     expect(configErrorFor(mutate)).toContain(message);
+  });
+
+  test.each(['10.1.2.3/32', '172.16.0.0/12', '2001:db8::/32', 'fd00::1/128', '::ffff:10.0.0.0/104'])('the network %s is a trusted proxy range', (network) => {
+    const config: any = baseConfig();
+    config.logging = { graylog: { trustedProxies: [network] } };
+    expect(() => parseConfig('env.yaml', config, CONFIG_SCHEMA)).not.toThrow();
   });
 });
