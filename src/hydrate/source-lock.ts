@@ -33,10 +33,27 @@ const lockedSourceSchema = z.object({
 
 const toolSchema = z.object({ version: z.string(), sha256: sha256Hex });
 
+/** Entries of one list naming the same source or the same archive: which one the platform renders would be a guess. */
+function refuseRepeats(entries: readonly LockedSource[], ctx: z.RefinementCtx): void {
+  const byVersion = new Map<string, number>();
+  const byArchive = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const version = `${entry.name} ${entry.version}`;
+    const [sameVersion, sameArchive] = [byVersion.get(version), byArchive.get(entry.archive)];
+    if (sameVersion !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [index, 'version'], message: `repeats entry [${sameVersion}] (${version}): one entry per version` });
+    } else if (sameArchive !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [index, 'archive'], message: `is also entry [${sameArchive}]'s (${entry.archive}): one archive per entry` });
+    }
+    byVersion.set(version, sameVersion ?? index);
+    byArchive.set(entry.archive, sameArchive ?? index);
+  });
+}
+
 const lockSchema = z.object({
   tools: z.object({ package: z.string(), helm: toolSchema, kubectl: toolSchema }),
-  charts: z.array(lockedSourceSchema),
-  kustomizations: z.array(lockedSourceSchema.extend({ path: z.string() })),
+  charts: z.array(lockedSourceSchema).superRefine(refuseRepeats),
+  kustomizations: z.array(lockedSourceSchema.extend({ path: z.string() })).superRefine(refuseRepeats),
 });
 
 /** One vendored archive as the lock records it. */
