@@ -103,6 +103,17 @@ describe('hydration', () => {
     );
   });
 
+  test("an archive of another version, copied under this one's name and locked with its digest, is refused", () => {
+    const archive = path.join(dir, 'charts', 'cert-manager-v1.21.1.tgz');
+    const locked = sha256(archive);
+    fs.copyFileSync(path.join(dir, 'charts', 'cert-manager-v1.20.3.tgz'), archive);
+    const lock = path.join(dir, 'charts', 'lock.yaml');
+    fs.writeFileSync(lock, fs.readFileSync(lock, 'utf8').replace(locked, sha256(archive)));
+    expect(() => renderScratch()).toThrow(
+      'charts/lock.yaml: the entry for cert-manager v1.21.1 locks cert-manager-v1.21.1.tgz, whose Chart.yaml is cert-manager v1.20.3; vendor the chart again (npm run vendor-chart -- cert-manager v1.21.1)',
+    );
+  });
+
   /** The lock's charts as a YAML sequence, changed in place by `change`. */
   const changeCharts = (change: (charts: YAML.YAMLSeq<YAML.YAMLMap>) => void) => (text: string) => {
     const lock = YAML.parseDocument(text);

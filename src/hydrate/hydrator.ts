@@ -153,6 +153,7 @@ export class Hydrator {
     const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.has('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, target, minor: target.minor })));
     // Checked before a chart is first rendered with these inputs; a cached render passed them then.
     for (const { module, chart, vendored, target } of undiscovered) {
+      this.checkChartIdentity(vendored);
       this.checkKubeVersion(module, chart, vendored, target);
       this.checkValuesPaths(module, chart, vendored);
     }
@@ -377,6 +378,20 @@ export class Hydrator {
       this.knowledge.set(vendored.archive, known);
     }
     return known;
+  }
+
+  /**
+   * Refuses an archive whose Chart.yaml is not the chart its lock entry names: the digest proves the archive is the
+   * one locked, not that the lock says what it is (an archive of another version, copied under this one's name).
+   */
+  private checkChartIdentity(vendored: VendoredSource): void {
+    const { name, version } = this.chartKnowledge(vendored);
+    const { locked } = vendored;
+    if (name !== locked.name || version !== locked.version) {
+      throw new PlatformError(
+        `charts/lock.yaml: the entry for ${locked.name} ${locked.version} locks ${locked.archive}, whose Chart.yaml is ${name ?? '(no name)'} ${version ?? '(no version)'}; vendor the chart again (npm run vendor-chart -- ${locked.name} ${locked.version})`,
+      );
+    }
   }
 
   /**

@@ -8,6 +8,9 @@ type Values = Record<string, unknown>;
  * and the Kubernetes versions it runs on.
  */
 export interface ChartKnowledge {
+  /** The chart's name and version, as its Chart.yaml declares them. */
+  readonly name?: string;
+  readonly version?: string;
   readonly defaults: Values;
   readonly templates: string;
   /** The Kubernetes versions the chart declares it runs on (`kubeVersion` of Chart.yaml), when it says. */
@@ -66,7 +69,7 @@ function readChart(files: ReadonlyMap<string, string>, dir: string): ChartKnowle
   const read = (file: string) => files.get(`${dir}/${file}`) ?? '';
   // Read as Helm reads them (YAML 1.1), with the reader charts' renders use: values files are large.
   const defaults: Values = parseDocument(read('values.yaml'), `${dir}/values.yaml`) ?? {};
-  const manifest = (parseDocument(read('Chart.yaml'), `${dir}/Chart.yaml`) as { kubeVersion?: string; dependencies?: Array<{ name: string; alias?: string }> } | undefined) ?? {};
+  const manifest = (parseDocument(read('Chart.yaml'), `${dir}/Chart.yaml`) as { name?: string; version?: string; kubeVersion?: string; dependencies?: Array<{ name: string; alias?: string }> } | undefined) ?? {};
   const templates = [...files].filter(([file]) => file.startsWith(`${dir}/templates/`)).map(([, text]) => text);
   for (const dependency of manifest.dependencies ?? []) {
     const subdir = `${dir}/charts/${dependency.name}`;
@@ -76,5 +79,5 @@ function readChart(files: ReadonlyMap<string, string>, dir: string): ChartKnowle
     defaults[key] = { ...sub.defaults, ...(isMap(defaults[key]) ? defaults[key] : {}) };
     templates.push(sub.templates);
   }
-  return { defaults, templates: templates.join('\n'), kubeVersion: manifest.kubeVersion };
+  return { name: manifest.name, version: manifest.version === undefined ? undefined : String(manifest.version), defaults, templates: templates.join('\n'), kubeVersion: manifest.kubeVersion };
 }
