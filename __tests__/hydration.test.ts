@@ -114,18 +114,21 @@ describe('hydration', () => {
     );
   });
 
-  /** The lock's charts as a YAML sequence, changed in place by `change`. */
-  const changeCharts = (change: (charts: YAML.YAMLSeq<YAML.YAMLMap>) => void) => (text: string) => {
+  /** One list of the lock (charts or kustomizations) as a YAML sequence, changed in place by `change`. */
+  const changeLock = (list: 'charts' | 'kustomizations', change: (entries: YAML.YAMLSeq<YAML.YAMLMap>) => void) => (text: string) => {
     const lock = YAML.parseDocument(text);
-    change(lock.get('charts') as YAML.YAMLSeq<YAML.YAMLMap>);
+    change(lock.get(list) as YAML.YAMLSeq<YAML.YAMLMap>);
     return lock.toString();
   };
+  const changeCharts = (change: (charts: YAML.YAMLSeq<YAML.YAMLMap>) => void) => changeLock('charts', change);
   test.each<[string, (text: string) => string, RegExp]>([
     ['not YAML', () => 'charts: [\n', /^charts\/lock\.yaml: Flow sequence in block collection must be sufficiently indented/],
     ['without its tools', () => 'charts: []\nkustomizations: []\n', /^charts\/lock\.yaml: tools: is required$/],
     ['with a malformed digest', (text) => text.replace(/^ {4}sha256: [0-9a-f]{64}$/m, '    sha256: abc'), /^charts\/lock\.yaml: charts\[0\]\.sha256: must be a hex sha256$/],
     ['with one chart version twice', changeCharts((charts) => charts.add(charts.items[0].clone() as YAML.YAMLMap)), /^charts\/lock\.yaml: charts\[\d+\]\.version: repeats entry \[0\] \([^)]+\): one entry per version$/],
     ['with two entries for one archive', changeCharts((charts) => charts.items[1].set('archive', charts.items[0].get('archive'))), /^charts\/lock\.yaml: charts\[1\]\.archive: is also entry \[0\]'s \([^)]+\.tgz\): one archive per entry$/],
+    ['with a kustomize folder outside its archive', changeLock('kustomizations', (entries) => entries.items[0].set('path', '../../etc')), /^charts\/lock\.yaml: kustomizations\[0\]\.path: must be a folder inside the archive, such as kubernetes \(relative, without "\." or "\.\."\)$/],
+    ['with a kustomize folder its archive does not have', changeLock('kustomizations', (entries) => entries.items[0].set('path', 'no-such-folder')), /^charts\/lock\.yaml: the entry for [^ ]+ [^ ]+: path no-such-folder is not a folder of [^ ]+\.tgz$/],
   ])('a lock %s is refused with the file, the field and the reason', (_name, change, message) => {
     const lock = path.join(dir, 'charts', 'lock.yaml');
     fs.writeFileSync(lock, change(fs.readFileSync(lock, 'utf8')));

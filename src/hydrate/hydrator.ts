@@ -444,6 +444,9 @@ export class Hydrator {
     const stream = withExtractedArchive(vendored.archive, (dir) => {
       const [top] = fs.readdirSync(dir);
       const folder = path.join(top, vendored.locked.path);
+      if (!fs.statSync(path.join(dir, folder), { throwIfNoEntry: false })?.isDirectory()) {
+        throw new PlatformError(`charts/lock.yaml: the entry for ${vendored.locked.name} ${vendored.locked.version}: path ${vendored.locked.path} is not a folder of ${vendored.locked.archive}`);
+      }
       const resources = fs.readdirSync(path.join(dir, folder)).filter((file) => /\.ya?ml$/.test(file)).sort().map((file) => `${folder}/${file}`);
       const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', namespace, resources, patches: props.patches };
       fs.writeFileSync(path.join(dir, 'kustomization.yaml'), YAML.stringify(kustomization));

@@ -33,6 +33,13 @@ const lockedSourceSchema = z.object({
 
 const toolSchema = z.object({ version: z.string(), sha256: sha256Hex });
 
+/** A folder of an archive, relative to its top folder: never outside it. */
+const folderInArchive = z
+  .string()
+  .refine((folder) => /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/.test(folder) && !folder.split('/').some((part) => part === '..' || part === '.'), {
+    message: 'must be a folder inside the archive, such as kubernetes (relative, without "." or "..")',
+  });
+
 /** Entries of one list naming the same source or the same archive: which one the platform renders would be a guess. */
 function refuseRepeats(entries: readonly LockedSource[], ctx: z.RefinementCtx): void {
   const byVersion = new Map<string, number>();
@@ -53,7 +60,7 @@ function refuseRepeats(entries: readonly LockedSource[], ctx: z.RefinementCtx): 
 const lockSchema = z.object({
   tools: z.object({ package: z.string(), helm: toolSchema, kubectl: toolSchema }),
   charts: z.array(lockedSourceSchema).superRefine(refuseRepeats),
-  kustomizations: z.array(lockedSourceSchema.extend({ path: z.string() })).superRefine(refuseRepeats),
+  kustomizations: z.array(lockedSourceSchema.extend({ path: folderInArchive })).superRefine(refuseRepeats),
 });
 
 /** One vendored archive as the lock records it. */
