@@ -114,6 +114,15 @@ describe('hydration', () => {
     );
   });
 
+  test('an archive that is no gzipped tar, locked with its digest, is refused naming it', () => {
+    const archive = path.join(dir, 'charts', 'cert-manager-v1.21.1.tgz');
+    const locked = sha256(archive);
+    fs.writeFileSync(archive, 'not a chart');
+    const lock = path.join(dir, 'charts', 'lock.yaml');
+    fs.writeFileSync(lock, fs.readFileSync(lock, 'utf8').replace(locked, sha256(archive)));
+    expect(() => renderScratch()).toThrow(/^charts\/cert-manager-v1\.21\.1\.tgz is not a readable gzipped tar archive \(.+\); restore it from git or vendor it again$/);
+  });
+
   /** One list of the lock (charts or kustomizations) as a YAML sequence, changed in place by `change`. */
   const changeLock = (list: 'charts' | 'kustomizations', change: (entries: YAML.YAMLSeq<YAML.YAMLMap>) => void) => (text: string) => {
     const lock = YAML.parseDocument(text);

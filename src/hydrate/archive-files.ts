@@ -1,4 +1,5 @@
 import * as tar from 'tar';
+import * as path from 'node:path';
 import { PlatformError } from '../platform/errors';
 
 /**
@@ -23,7 +24,13 @@ export function readArchiveFiles(archive: string): Map<string, string> {
       },
     });
   } catch (error) {
-    throw new PlatformError(`could not read ${archive}: ${(error as Error).message}`);
+    throw new PlatformError(unreadableArchive(archive, error));
   }
   return files;
+}
+
+/** Why a vendored archive cannot be read, naming it as the project does (charts/<file>) and what to do. */
+export function unreadableArchive(archive: string, error: unknown): string {
+  const name = `${path.basename(path.dirname(archive))}/${path.basename(archive)}`;
+  return `${name} is not a readable gzipped tar archive (${(error as Error).message}); restore it from git or vendor it again`;
 }

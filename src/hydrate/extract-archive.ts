@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as tar from 'tar';
 import { PlatformError } from '../platform/errors';
+import { unreadableArchive } from './archive-files';
 
 /**
  * Calls `use` with a temporary folder holding the contents of the gzipped tar `archive`, removed afterwards: how a
@@ -15,7 +16,7 @@ export function withExtractedArchive<T>(archive: string, use: (dir: string) => T
     try {
       tar.x({ file: archive, cwd: dir, sync: true, strict: true, preserveOwner: false });
     } catch (error) {
-      throw new PlatformError(`could not extract ${archive}: ${(error as Error).message}`);
+      throw new PlatformError(unreadableArchive(archive, error));
     }
     return use(dir);
   } finally {
