@@ -11,7 +11,6 @@ describe('the synth process', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-
   test('a bad environment fails the synth process with the field, no stack trace, and leaves dist/ and argocd/ untouched', () => {
     fs.mkdirSync(path.join(dir, 'dist', 'prod'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'argocd'));
