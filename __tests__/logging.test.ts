@@ -2,6 +2,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { worldCerealGraylogDescription } from '../src/modules/logging/graylog/graylog-description';
 import { parseConfig } from '../src/config/load';
+import { GraylogConfigurationJob } from '../src/modules/logging/graylog-configuration-job';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
 import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
 
 const NS = 'logging';
@@ -193,5 +197,36 @@ describe('logging module', () => {
     const config: any = baseConfig();
     config.logging = { graylog: { trustedProxies: [network] } };
     expect(() => parseConfig('env.yaml', config, CONFIG_SCHEMA)).not.toThrow();
+  });
+});
+
+describe('the Graylog description', () => {
+  /** A module building the configuration Job around the description `change` makes of WorldCereal's. */
+  const withDescription = (change: (description: any) => void) => {
+    const description: any = JSON.parse(JSON.stringify(worldCerealGraylogDescription()));
+    change(description);
+    return class Describing extends PlatformModule {
+      static readonly id = 'describing';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        const password = { name: 'graylog-credentials', key: 'password' };
+        new GraylogConfigurationJob(this, 'configuration', { namespace: 'rdm', name: 'graylog-configuration', apiUrl: 'http://graylog:9000/api', description, adminUsername: 'admin', adminPassword: password, operatorPassword: password, placement: this.placement });
+      }
+    };
+  };
+
+  // The reconciler's own check, run at synth: the sync would fail on each of these.
+  test.each<[string, (description: any) => void, string]>([
+    ['two inputs of one title', (d) => (d.inputs[1].title = d.inputs[0].title), `description.inputs: "${worldCerealGraylogDescription().inputs[0].title}" appears twice`],
+    ['two inputs of one kind on one port', (d) => (d.inputs[1].configuration.port = d.inputs[0].configuration.port), `description.inputs: "${worldCerealGraylogDescription().inputs[1].title}" and "${worldCerealGraylogDescription().inputs[0].title}" are both`],
+    ['two index sets of one prefix', (d) => (d.indexSets[1].indexPrefix = d.indexSets[0].indexPrefix), `description.indexSets: "${worldCerealGraylogDescription().indexSets[0].indexPrefix}" appears twice`],
+    ['two default index sets', (d) => d.indexSets.forEach((set: any) => (set.default = true)), 'description.indexSets: only one index set can be the default'],
+    ['a stream rule of no known type', (d) => (d.streams[0].rules[0].type = 'matches'), `description.streams "${worldCerealGraylogDescription().streams[0].title}": unknown rule type "matches"`],
+  ])('%s fails the synth, naming the module', (_name, change, message) => {
+    expect(() => renderUnit(undefined, [NamespacesModule, withDescription(change)])).toThrow(`module "describing": the Graylog description is refused: ${message}`);
+  });
+
+  test("WorldCereal's description passes the check", () => {
+    expect(() => renderUnit(undefined, [NamespacesModule, withDescription(() => undefined)])).not.toThrow();
   });
 });

@@ -5,7 +5,10 @@ import { Construct } from 'constructs';
 import { PostSyncJob } from '../../lib/post-sync-job';
 import { fromSecretKey, SecretKeyRef } from '../../lib/secret-source';
 import type { Placement } from '../../platform/placement';
+import { PlatformError } from '../../platform/errors';
+import { PlatformModule } from '../../platform/module';
 import type { GraylogDescription } from './graylog/graylog-description';
+import { checkDescription } from './graylog/reconciler';
 
 /** The image the reconciler runs in: plain Node.js, which is all reconciler.js needs. */
 const RECONCILER_IMAGE = 'docker.io/library/node:22.12.0-alpine3.20';
@@ -37,6 +40,13 @@ export class GraylogConfigurationJob extends Construct {
   constructor(scope: Construct, id: string, props: GraylogConfigurationJobProps) {
     super(scope, id);
     const { namespace, name } = props;
+    // Checked here by the reconciler's own check, so a description it would refuse fails the synth, not the sync.
+    // (Its JSDoc shapes are mutable; it only reads.)
+    try {
+      checkDescription(props.description as Parameters<typeof checkDescription>[0]);
+    } catch (error) {
+      throw new PlatformError(`module "${PlatformModule.of(this).id}": the Graylog description is refused: ${(error as Error).message}`);
+    }
     new k8s.KubeConfigMap(this, 'files', {
       metadata: { name, namespace },
       data: {

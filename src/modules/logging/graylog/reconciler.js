@@ -223,6 +223,15 @@ function checkDescription(description) {
     if (duplicate !== undefined) throw new Error(`description.${field}: "${duplicate}" appears twice`);
   };
   unique('inputs', description.inputs.map((input) => input.title));
+  // Graylog starts one input per address and port of a kind; a second one would fail to bind, at run time.
+  const bound = new Map();
+  for (const input of description.inputs) {
+    const port = input.configuration?.port;
+    if (port === undefined) continue;
+    const at = `${input.type} on ${input.configuration.bind_address ?? '0.0.0.0'}:${port}`;
+    if (bound.has(at)) throw new Error(`description.inputs: "${input.title}" and "${bound.get(at)}" are both ${at}; give each its own port`);
+    bound.set(at, input.title);
+  }
   unique('indexSets', description.indexSets.map((indexSet) => indexSet.indexPrefix));
   unique('streams', description.streams.map((stream) => stream.title));
   const defaults = description.indexSets.filter((indexSet) => indexSet.default);
@@ -658,6 +667,6 @@ async function main() {
   }
 }
 
-module.exports = { reconcile, optionsFromEnvironment, CREATED_MARK, GraylogApiError };
+module.exports = { reconcile, checkDescription, optionsFromEnvironment, CREATED_MARK, GraylogApiError };
 
 if (require.main === module) main();
