@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import { RealmDescription } from '../src/modules/keycloak/realm-description';
+import { RealmSettings, WORLDCEREAL_REALM } from '../src/modules/keycloak/realm-settings';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SchemaGate } from '../src/platform/validation/schema-gate';
@@ -226,5 +228,19 @@ describe('keycloak module', () => {
     const { clients, clientScopes, roles, groups, ...settings } = realm;
     expect(clients.length).toBeGreaterThan(0);
     expect({ ...settings, realmRoles: roles.realm, groups: groups.map(({ clientRoles, ...group }: any) => group) }).toMatchSnapshot();
+  });
+});
+
+describe("the realm's own settings", () => {
+  test.each<[string, Partial<RealmSettings>, string]>([
+    ['a group granted a realm role the realm does not have', { groups: [{ name: 'ewoc_admin', realmRoles: ['admin', 'root'] }] }, 'realm worldcereal: group "ewoc_admin" is granted realm role "root", which the realm does not have (realm roles: super_admin, admin, user)'],
+    ['a realm role declared twice', { realmRoles: ['admin', 'user', 'admin'] }, 'realm worldcereal: realm role "admin" is declared twice'],
+    ['a group declared twice', { groups: [{ name: 'ewoc_user', realmRoles: [] }, { name: 'ewoc_user', realmRoles: ['user'] }] }, 'realm worldcereal: group "ewoc_user" is declared twice'],
+  ])('%s is refused before any client registers', (_name, change, message) => {
+    expect(() => new RealmDescription({ ...WORLDCEREAL_REALM, ...change })).toThrow(message);
+  });
+
+  test("WorldCereal's realm settings pass", () => {
+    expect(() => new RealmDescription(WORLDCEREAL_REALM)).not.toThrow();
   });
 });

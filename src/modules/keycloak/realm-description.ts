@@ -25,7 +25,19 @@ export class RealmDescription {
   private readonly clients = new Map<string, Client>();
   private readonly scopes = new Map<string, ClientScopeRegistration>();
 
-  constructor(readonly settings: RealmSettings) {}
+  constructor(readonly settings: RealmSettings) {
+    // keycloak-config-cli would refuse these at sync time; the realm's own settings are checked before any client.
+    const repeated = (names: readonly string[]) => names.find((name, index) => names.indexOf(name) !== index);
+    const realm = `realm ${settings.name}`;
+    const role = repeated(settings.realmRoles);
+    if (role !== undefined) throw new PlatformError(`${realm}: realm role "${role}" is declared twice`);
+    const group = repeated(settings.groups.map((g) => g.name));
+    if (group !== undefined) throw new PlatformError(`${realm}: group "${group}" is declared twice`);
+    for (const { name, realmRoles } of settings.groups) {
+      const unknown = realmRoles.find((granted) => !settings.realmRoles.includes(granted));
+      if (unknown !== undefined) throw new PlatformError(`${realm}: group "${name}" is granted realm role "${unknown}", which the realm does not have (realm roles: ${settings.realmRoles.join(', ')})`);
+    }
+  }
 
   /** Adds a confidential client. */
   addConfidentialClient(registration: OidcClientRegistration): void {
