@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
-import { RealmDescription } from '../src/modules/keycloak/realm-description';
-import { RealmSettings, WORLDCEREAL_REALM } from '../src/modules/keycloak/realm-settings';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { RealmDescription } from '../src/modules/keycloak/realm-description';
+import { RealmSettings, WORLDCEREAL_REALM } from '../src/modules/keycloak/realm-settings';
 import { SchemaGate } from '../src/platform/validation/schema-gate';
 import { baseConfig, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
 
