@@ -32,6 +32,13 @@ describe('route collisions', () => {
     ]);
   });
 
+  test('a trailing slash does not make another Prefix route', () => {
+    expect(findRouteCollisions([ingress('a', 'status', 'board.example.org', '/status'), ingress('b', 'status', 'board.example.org', '/status/')])).toEqual([
+      'dist/unit/b/ingress-status.yaml: Ingress b/status: spec.rules[0].http.paths[0]: board.example.org/status/ (Prefix) is also routed by Ingress a/status (dist/unit/a/ingress-status.yaml); the gateway would send it to only one of them',
+    ]);
+    expect(findRouteCollisions([ingress('a', 'status', 'board.example.org', '/status', { pathType: 'Exact' }), ingress('b', 'status', 'board.example.org', '/status/', { pathType: 'Exact' })])).toEqual([]);
+  });
+
   test('another path, path type, host or ingress class is another route', () => {
     const grafana = ingress('monitoring', 'grafana', 'grafana.example.org', '/');
     expect(

@@ -19,7 +19,9 @@ export function findRouteCollisions(rendered: readonly RenderedObject[]): string
     (object.spec?.rules ?? []).forEach((rule: any, ruleIndex: number) => {
       (rule.http?.paths ?? []).forEach((route: any, pathIndex: number) => {
         const host = rule.host ?? '*';
-        const key = JSON.stringify([ingressClassOf(object), host, route.path ?? '/', route.pathType ?? '']);
+        // A Prefix path matches by `/`-separated elements, so a trailing slash changes nothing: /status/ is /status.
+        const path = route.pathType === 'Prefix' && route.path !== '/' ? String(route.path ?? '/').replace(/\/+$/, '') : (route.path ?? '/');
+        const key = JSON.stringify([ingressClassOf(object), host, path, route.pathType ?? '']);
         const earlier = first.get(key);
         if (!earlier) {
           first.set(key, { file, name });
