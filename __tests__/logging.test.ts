@@ -187,7 +187,7 @@ describe('logging module', () => {
     [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.0.0.0/08'] } }), 'logging.graylog.trustedProxies[0]: must be a network in CIDR notation, such as 10.0.0.0/8'],
     [(c: any) => (c.logging = { graylog: { trustedProxies: [] } }), 'logging.graylog.trustedProxies: must name the pod network: without it Graylog ignores the user header Kong sends'],
     [(c: any) => (c.logging = { graylog: { trustedProxies: ['10.1.2.3/8'] } }), "logging.graylog.trustedProxies[0]: has host bits set: 10.1.2.3 is an address inside the network; write the network's own address (10.0.0.0/8), or /32 for that one address"],
-    [(c: any) => (c.logging = { graylog: { trustedProxies: ['fd00::1/8'] } }), "logging.graylog.trustedProxies[0]: has host bits set: fd00::1 is an address inside the network; write the network's own address, or /128 for that one address"],
+    [(c: any) => (c.logging = { graylog: { trustedProxies: ['fd00::1/8'] } }), "logging.graylog.trustedProxies[0]: has host bits set: fd00::1 is an address inside the network; write the network's own address (fd00::/8), or /128 for that one address"],
     [(c: any) => (c.logging = { graylog: { trustedProxies: ['::ffff:10.0.0.1/104'] } }), 'logging.graylog.trustedProxies[0]: has host bits set: ::ffff:10.0.0.1 is an address inside the network'],
   ])('a bad logging setting is refused, naming the field (%#)', (mutate, message) => {
     expect(configErrorFor(mutate)).toContain(message);

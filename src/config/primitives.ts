@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { QUANTITY_PATTERN, quantityValue } from '../lib/quantity';
 
@@ -38,41 +39,16 @@ export const quantity = z
   .regex(QUANTITY_PATTERN, { message: 'must be a Kubernetes quantity such as 30Gi', abort: true })
   .refine((value) => (quantityValue(value) as number) > 0, { message: 'must be more than zero' });
 
-/** An IPv4 or IPv6 network, such as 10.0.0.0/8. */
+/** An IPv4 or IPv6 network, such as 10.0.0.0/8: written by its own address, not by one inside it (10.1.2.3/8). */
 export const cidr = z.union([z.cidrv4(), z.cidrv6()], { error: () => 'must be a network in CIDR notation, such as 10.0.0.0/8' }).superRefine((network, ctx) => {
-  if (!hasHostBits(network)) return;
-  const v4 = !network.includes(':');
+  const [address, length] = ipaddr.parseCIDR(network);
+  const own = address.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(network) : ipaddr.IPv6.networkAddressFromCIDR(network);
+  if (own.toNormalizedString() === address.toNormalizedString()) return;
   ctx.addIssue({
     code: 'custom',
-    message: `has host bits set: ${network.split('/')[0]} is an address inside the network; write the network's own address${v4 ? ` (${ipv4Network(network)})` : ''}, or /${v4 ? 32 : 128} for that one address`,
+    message: `has host bits set: ${network.split('/')[0]} is an address inside the network; write the network's own address (${own.toString()}/${length}), or /${address.kind() === 'ipv4' ? 32 : 128} for that one address`,
   });
 });
-
-/** The address of an IPv4 or IPv6 network as a number (an IPv6 address may end in dotted IPv4). */
-function addressValue(address: string): { value: bigint; bits: number } {
-  if (!address.includes(':')) return { value: address.split('.').reduce((sum, part) => (sum << 8n) + BigInt(part), 0n), bits: 32 };
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(address);
-  const hex = dotted ? address.replace(dotted[1], ((n) => `${(n >> 16n).toString(16)}:${(n & 0xffffn).toString(16)}`)(addressValue(dotted[1]).value)) : address;
-  const [head, tail] = hex.includes('::') ? hex.split('::') : [hex, undefined];
-  const groups = (part?: string) => (part ? part.split(':') : []);
-  const missing = 8 - groups(head).length - groups(tail).length;
-  const all = tail === undefined ? groups(head) : [...groups(head), ...Array(missing).fill('0'), ...groups(tail)];
-  return { value: all.reduce((sum, group) => (sum << 16n) + BigInt(`0x${group}`), 0n), bits: 128 };
-}
-
-/** Whether a network in CIDR notation names an address inside it rather than its own (10.1.2.3/8, not 10.0.0.0/8). */
-function hasHostBits(network: string): boolean {
-  const [address, length] = network.split('/');
-  const { value, bits } = addressValue(address);
-  return (value & ((1n << BigInt(bits - Number(length))) - 1n)) !== 0n;
-}
-
-/** The IPv4 network a CIDR's address lies in: 10.0.0.0/8 for 10.1.2.3/8. */
-function ipv4Network(network: string): string {
-  const [address, length] = network.split('/');
-  const masked = addressValue(address).value & ~((1n << BigInt(32 - Number(length))) - 1n);
-  return `${[24n, 16n, 8n, 0n].map((shift) => (masked >> shift) & 0xffn).join('.')}/${length}`;
-}
 
 export const replicas = (description: string, fallback: number) =>
   z.number().int({ message: 'must be a whole number' }).min(1, { message: 'must be at least 1' }).max(15, { message: 'must be at most 15' }).default(fallback).describe(description);
