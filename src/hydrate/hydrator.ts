@@ -25,7 +25,7 @@ import { clusterScopedCustomKinds, isClusterScoped, normalizeObject, withoutDupl
 import { Manifest, parseDocument, splitDocuments } from './parse-manifests';
 import { runAllIsolatedInto, runIsolated } from './run-isolated';
 import { PINNED_HELM, PINNED_KUBECTL, resolveHelm, resolveKubectl, ResolvedTool } from './pinned-tools';
-import { SourceLock, VendoredSource } from './source-lock';
+import { LOCK_FILE, SourceLock, VendoredSource } from './source-lock';
 import { ChartKnowledge, readChartKnowledge, unknownValuesPaths } from './values-paths';
 
 export interface HydratorProps {
@@ -389,7 +389,7 @@ export class Hydrator {
     const { locked } = vendored;
     if (name !== locked.name || version !== locked.version) {
       throw new PlatformError(
-        `charts/lock.yaml: the entry for ${locked.name} ${locked.version} locks ${locked.archive}, whose Chart.yaml is ${name ?? '(no name)'} ${version ?? '(no version)'}; vendor the chart again (npm run vendor-chart -- ${locked.name} ${locked.version})`,
+        `${LOCK_FILE}: the entry for ${locked.name} ${locked.version} locks ${locked.archive}, whose Chart.yaml is ${name ?? '(no name)'} ${version ?? '(no version)'}; vendor the chart again (npm run vendor-chart -- ${locked.name} ${locked.version})`,
       );
     }
   }
@@ -445,7 +445,7 @@ export class Hydrator {
       const [top] = fs.readdirSync(dir);
       const folder = path.join(top, vendored.locked.path);
       if (!fs.statSync(path.join(dir, folder), { throwIfNoEntry: false })?.isDirectory()) {
-        throw new PlatformError(`charts/lock.yaml: the entry for ${vendored.locked.name} ${vendored.locked.version}: path ${vendored.locked.path} is not a folder of ${vendored.locked.archive}`);
+        throw new PlatformError(`${LOCK_FILE}: the entry for ${vendored.locked.name} ${vendored.locked.version}: path ${vendored.locked.path} is not a folder of ${vendored.locked.archive}`);
       }
       const resources = fs.readdirSync(path.join(dir, folder)).filter((file) => /\.ya?ml$/.test(file)).sort().map((file) => `${folder}/${file}`);
       const kustomization = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', namespace, resources, patches: props.patches };
