@@ -218,12 +218,22 @@ describe('the Graylog description', () => {
   // The reconciler's own check, run at synth: the sync would fail on each of these.
   test.each<[string, (description: any) => void, string]>([
     ['two inputs of one title', (d) => (d.inputs[1].title = d.inputs[0].title), `description.inputs: "${worldCerealGraylogDescription().inputs[0].title}" appears twice`],
-    ['two inputs of one kind on one port', (d) => (d.inputs[1].configuration.port = d.inputs[0].configuration.port), `description.inputs: "${worldCerealGraylogDescription().inputs[1].title}" and "${worldCerealGraylogDescription().inputs[0].title}" are both`],
+    ['two inputs of one kind on one port', (d) => (d.inputs[1].configuration.port = d.inputs[0].configuration.port), `description.inputs: "${worldCerealGraylogDescription().inputs[1].title}" and "${worldCerealGraylogDescription().inputs[0].title}" are both UDP on 0.0.0.0:`],
+    [
+      'a GELF and a syslog input on one UDP port',
+      (d) => Object.assign(d.inputs[1], { type: 'org.graylog2.inputs.gelf.udp.GELFUDPInput', configuration: { ...d.inputs[1].configuration, port: d.inputs[0].configuration.port } }),
+      `description.inputs: "${worldCerealGraylogDescription().inputs[1].title}" and "${worldCerealGraylogDescription().inputs[0].title}" are both UDP on 0.0.0.0:`,
+    ],
     ['two index sets of one prefix', (d) => (d.indexSets[1].indexPrefix = d.indexSets[0].indexPrefix), `description.indexSets: "${worldCerealGraylogDescription().indexSets[0].indexPrefix}" appears twice`],
     ['two default index sets', (d) => d.indexSets.forEach((set: any) => (set.default = true)), 'description.indexSets: only one index set can be the default'],
     ['a stream rule of no known type', (d) => (d.streams[0].rules[0].type = 'matches'), `description.streams "${worldCerealGraylogDescription().streams[0].title}": unknown rule type "matches"`],
   ])('%s fails the synth, naming the module', (_name, change, message) => {
     expect(() => renderUnit(undefined, [NamespacesModule, withDescription(change)])).toThrow(`module "describing": the Graylog description is refused: ${message}`);
+  });
+
+  test('a TCP and a UDP input may share a port number', () => {
+    const tcp = withDescription((d) => Object.assign(d.inputs[1], { type: 'org.graylog2.inputs.syslog.tcp.SyslogTCPInput', configuration: { ...d.inputs[1].configuration, port: d.inputs[0].configuration.port } }));
+    expect(() => renderUnit(undefined, [NamespacesModule, tcp])).not.toThrow();
   });
 
   test("WorldCereal's description passes the check", () => {

@@ -140,10 +140,10 @@ export class SchemaGate {
         minorsByProblem.set(problem, [...(minorsByProblem.get(problem) ?? []), defs.minor]);
       }
     }
-    // A problem the newest minor does not have is the environment's Kubernetes being too old for the object.
-    const newest = kubernetes[kubernetes.length - 1]?.minor;
+    // A problem of the environment's own minor that the newest does not have: its Kubernetes is too old for the object.
+    const [oldest, newest] = [kubernetes[0]?.minor, kubernetes[kubernetes.length - 1]?.minor];
     return [...minorsByProblem].map(([problem, minors]) => {
-      const tooOld = minors.includes(newest) ? '' : `; ${newest} accepts it: the environment's kubernetesVersion is older than this object needs`;
+      const tooOld = minors.includes(oldest) && !minors.includes(newest) ? `; ${newest} accepts it: the environment's kubernetesVersion is older than this object needs` : '';
       return `${label}: ${problem} (Kubernetes ${minors.join(', ')}${tooOld})`;
     });
   }

@@ -223,12 +223,13 @@ function checkDescription(description) {
     if (duplicate !== undefined) throw new Error(`description.${field}: "${duplicate}" appears twice`);
   };
   unique('inputs', description.inputs.map((input) => input.title));
-  // Graylog starts one input per address and port of a kind; a second one would fail to bind, at run time.
+  // One socket per transport, address and port: a second input there (syslog or GELF alike) would fail to bind, at run
+  // time. Graylog's UDP inputs say so in their class name; the others listen on TCP.
   const bound = new Map();
   for (const input of description.inputs) {
     const port = input.configuration?.port;
     if (port === undefined) continue;
-    const at = `${input.type} on ${input.configuration.bind_address ?? '0.0.0.0'}:${port}`;
+    const at = `${/UDP/.test(input.type) ? 'UDP' : 'TCP'} on ${input.configuration.bind_address ?? '0.0.0.0'}:${port}`;
     if (bound.has(at)) throw new Error(`description.inputs: "${input.title}" and "${bound.get(at)}" are both ${at}; give each its own port`);
     bound.set(at, input.title);
   }
