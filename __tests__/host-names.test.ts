@@ -29,6 +29,11 @@ describe('host names', () => {
 
   test('a host that is no host name is a violation naming the file and the field; a wildcard is one', () => {
     const certificate = { file: 'dist/unit/m/certificate-c.yaml', object: { apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: { name: 'c' }, spec: { dnsNames: ['ok.example.org', 'Not_A.example.org'] } } };
+    const long = `${'y'.repeat(64)}.example.org`;
+    expect(findInvalidHosts([ingress('y', long)], 'example.org')).toEqual([
+      `dist/unit/m/ingress-y.yaml: Ingress y: spec.rules[0].host "${long}" has the label "${'y'.repeat(64)}": labels are lower-case letters, digits and "-", 1 to 63 characters`,
+      `dist/unit/m/ingress-y.yaml: Ingress y: spec.tls[0].hosts[0] "${long}" has the label "${'y'.repeat(64)}": labels are lower-case letters, digits and "-", 1 to 63 characters`,
+    ]);
     expect(findInvalidHosts([ingress('w', '*.apps.example.org'), ingress('x', 'x..example.org'), certificate], 'example.org')).toEqual([
       'dist/unit/m/ingress-x.yaml: Ingress x: spec.rules[0].host "x..example.org" has the label "": labels are lower-case letters, digits and "-", 1 to 63 characters',
       'dist/unit/m/ingress-x.yaml: Ingress x: spec.tls[0].hosts[0] "x..example.org" has the label "": labels are lower-case letters, digits and "-", 1 to 63 characters',

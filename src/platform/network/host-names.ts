@@ -1,10 +1,9 @@
+import { dnsLabel } from '../../config/primitives';
 import { ConfigFieldError } from '../errors';
 import type { RenderedObject } from '../rendered-object';
 
-/** Most characters of a host name, and of one of its labels (RFC 1035); Kubernetes validates Ingress hosts so. */
+/** Most characters of a host name (RFC 1035); Kubernetes validates Ingress hosts so. */
 const MAX_HOST = 253;
-const MAX_LABEL = 63;
-const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 /** Where objects name the hosts they serve or certify. */
 function hostsOf(object: Record<string, any>): Array<{ at: string; host: unknown }> {
@@ -25,8 +24,8 @@ function hostProblem(host: unknown): string | undefined {
   if (typeof host !== 'string') return 'is not a string';
   if (host.length > MAX_HOST) return `has ${host.length} characters, more than the ${MAX_HOST} of a host name`;
   const labels = (host.startsWith('*.') ? host.slice(2) : host).split('.');
-  const bad = labels.find((label) => label.length > MAX_LABEL || !LABEL.test(label));
-  if (bad !== undefined) return `has the label "${bad}": labels are lower-case letters, digits and "-", 1 to ${MAX_LABEL} characters`;
+  const bad = labels.find((label) => !dnsLabel.safeParse(label).success);
+  if (bad !== undefined) return `has the label "${bad}": labels are lower-case letters, digits and "-", 1 to 63 characters`;
   return undefined;
 }
 
