@@ -45,6 +45,9 @@ export interface UpstreamObject extends CachedObject {
   readonly identity: string;
 }
 
+/** The modules of each environment a pass renders, with the environment. */
+export type HydrationBatch = ReadonlyArray<{ readonly modules: readonly PlatformModule[]; readonly target: HydrationTarget }>;
+
 /** The environment sources are rendered for: its name and file (for messages) and its Kubernetes minor. */
 export interface HydrationTarget {
   readonly environment: string;
@@ -128,11 +131,47 @@ export class Hydrator {
    * `hydrate` for several environments at once: the renders of each pass, all environments together, run in
    * parallel, so the cores stay busy until the last chart instead of the last chart of each environment.
    */
-  hydrateAll(batch: ReadonlyArray<{ readonly modules: readonly PlatformModule[]; readonly target: HydrationTarget }>): Array<Map<PlatformModule, UpstreamObject[]>> {
+  hydrateAll(batch: HydrationBatch): Array<Map<PlatformModule, UpstreamObject[]>> {
+    return this.inPass(() => {
+      const { plans, customs } = this.discover(batch);
+      const renders = plans.flatMap(({ charts, target }, index) =>
+        charts
+          .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]))))
+          .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]).apiVersions)),
+      );
+      // A discovery render that is not also the final render of its chart has served its purpose, and so have the
+      // charts' templates and defaults (what each chart asks about is cached now).
+      const needed = new Set(renders.map((options) => cacheKey(options)));
+      [...this.prerendered.keys()].filter((key) => !needed.has(key)).forEach((key) => this.forgetPrerendered(key));
+      this.knowledge.clear();
+      this.prerender(renders);
+      return plans.map(({ modules, charts, kustomized, target }, index) => {
+        const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
+        charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, this.customAsked(vendored, customs[index]))));
+        return result;
+      });
+    });
+  }
+
+  /**
+   * The final `helm template` of every chart of the batch, with the options `hydrateAll` renders it with (the API
+   * versions of the environment's CRDs included, found by a first render or taken from the cache), whether or not
+   * that render is cached: what a check of Helm's determinism runs again.
+   */
+  finalRenders(batch: HydrationBatch): Array<{ readonly module: PlatformModule; readonly chart: HelmChartProps; readonly options: HelmTemplateOptions }> {
+    return this.inPass(() => {
+      const { plans, customs } = this.discover(batch);
+      return plans.flatMap(({ charts, target }, index) =>
+        charts.map(({ module, chart, vendored }) => ({ module, chart, options: this.templateOptions(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]).apiVersions) })),
+      );
+    });
+  }
+
+  /** Runs one pass over a batch; what it kept to share between environments goes when it ends, or fails. */
+  private inPass<T>(pass: () => T): T {
     try {
-      return this.hydrateAllNow(batch);
+      return pass();
     } finally {
-      // Every environment of the synth is done, or failed: what was kept to share between them goes before validation.
       if (this.outputDir) fs.rmSync(this.outputDir, { recursive: true, force: true });
       this.outputDir = undefined;
       this.prerendered.clear();
@@ -142,14 +181,17 @@ export class Hydrator {
     }
   }
 
-  private hydrateAllNow(batch: ReadonlyArray<{ readonly modules: readonly PlatformModule[]; readonly target: HydrationTarget }>): Array<Map<PlatformModule, UpstreamObject[]>> {
+  /**
+   * The batch's charts (locked and verified) and kustomize sources (built), and per environment the custom APIs its
+   * CRDs serve: charts not rendered with these inputs before are checked first, then rendered once to find their CRDs.
+   */
+  private discover(batch: HydrationBatch) {
     const plans = batch.map(({ modules, target }) => ({
       modules,
       target,
       charts: modules.flatMap((module) => module.helmCharts.map((chart) => ({ module, chart, vendored: this.lock.chart(chart.chart.name, chart.chart.version, `${chart.versionFrom ? `${chart.versionFrom}: ` : ''}module "${module.id}"`) }))),
       kustomized: new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))])),
     }));
-
     const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.has('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, target, minor: target.minor })));
     // Checked before a chart is first rendered with these inputs; a cached render passed them then.
     for (const { module, chart, vendored, target } of undiscovered) {
@@ -161,23 +203,7 @@ export class Hydrator {
     const customs = plans.map(({ charts, kustomized, target }) =>
       mergeCustomApis([...charts.map(({ module, chart, vendored }) => this.discoverCustomApis(module, chart, vendored, target.minor)), customApisOf([...kustomized.values()].flat().map(({ object }) => object))]),
     );
-
-    const renders = plans.flatMap(({ charts, target }, index) =>
-      charts
-        .filter(({ module, chart, vendored }) => !this.cache.has('chart', this.renderKey(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]))))
-        .map(({ module, chart, vendored }) => this.templateOptions(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]).apiVersions)),
-    );
-    // A discovery render that is not also the final render of its chart has served its purpose, and so have the
-    // charts' templates and defaults (what each chart asks about is cached now).
-    const needed = new Set(renders.map((options) => cacheKey(options)));
-    [...this.prerendered.keys()].filter((key) => !needed.has(key)).forEach((key) => this.forgetPrerendered(key));
-    this.knowledge.clear();
-    this.prerender(renders);
-    return plans.map(({ modules, charts, kustomized, target }, index) => {
-      const result = new Map<PlatformModule, UpstreamObject[]>(modules.map((module) => [module, [...(kustomized.get(module) ?? [])]]));
-      charts.forEach(({ module, chart, vendored }) => result.get(module)?.push(...this.renderChart(module, chart, vendored, target, this.customAsked(vendored, customs[index]))));
-      return result;
-    });
+    return { plans, customs };
   }
 
   private get lock(): SourceLock {
