@@ -9,6 +9,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   runner: 'jest-light-runner/child-process',
   setupFiles: ['<rootDir>/__tests__/load-typescript.js'],
+  transform: {},
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
   maxWorkers: '100%',
 };

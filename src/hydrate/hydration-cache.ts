@@ -14,10 +14,23 @@ export interface CachedObject {
   readonly text: string;
 }
 
+/** A cache entry: the objects of a render by the digest of their text, and the digest of the tool output they came from. */
+interface Entry {
+  readonly objects: readonly string[];
+  readonly output: string;
+}
+
+/** The digest of a text, as entries name objects and tool outputs by. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 /**
  * Rendered upstream sources, so a synth whose inputs did not change runs no Helm and no kustomize. An entry, named
  * by the digest of its inputs, lists its objects by the digest of their text; each object is stored once however
  * many renders produce it (the CRDs of a chart are the same in every environment, and they are most of the bytes).
+ * The entry also keeps the digest of the tool's raw output, so a check of the tool's determinism can compare a new
+ * run with the one the entry came from without storing megabytes of output.
  * Files are written whole (temporary name, then rename): concurrent synths never read half a file. Without a
  * folder nothing is cached.
  */
@@ -44,8 +57,8 @@ export class HydrationCache {
 
   /** The objects of a render, or undefined when it is not cached whole. */
   getObjects(kind: string, key: string): CachedObject[] | undefined {
-    const digests = this.read<string[]>(`${kind}-${key}`);
-    if (!digests) return undefined;
+    const digests = this.read<Entry>(`${kind}-${key}`)?.objects;
+    if (!Array.isArray(digests)) return undefined;
     const objects: CachedObject[] = [];
     for (const digest of digests) {
       if (this.dir) this.used.add(this.file(`object-${digest}`));
@@ -57,16 +70,24 @@ export class HydrationCache {
     return objects;
   }
 
-  putObjects(kind: string, key: string, objects: readonly CachedObject[]): void {
+  /** The digest of the tool output a cached render came from, or undefined when it is not cached. */
+  getOutputDigest(kind: string, key: string): string | undefined {
+    const output = this.read<Entry>(`${kind}-${key}`)?.output;
+    return typeof output === 'string' ? output : undefined;
+  }
+
+  /** Caches the objects of a render and the digest of the tool output (see textDigest) they came from. */
+  putObjects(kind: string, key: string, objects: readonly CachedObject[], outputDigest: string): void {
     const digests = objects.map((object) => {
-      const digest = createHash('sha256').update(object.text).digest('hex');
+      const digest = textDigest(object.text);
       if (!this.objects.has(digest)) {
         this.objects.set(digest, object);
         if (this.dir && !fs.existsSync(this.file(`object-${digest}`))) this.write(`object-${digest}`, object);
       }
       return digest;
     });
-    this.write(`${kind}-${key}`, digests);
+    const entry: Entry = { objects: digests, output: outputDigest };
+    this.write(`${kind}-${key}`, entry);
   }
 
   /**

@@ -16,7 +16,7 @@ import { applyChartPatches } from './chart-patches';
 import { withExtractedArchive } from './extract-archive';
 import { helmTemplateJob, HelmTemplateOptions } from './helm-template';
 import { CODE_DIGEST } from './code-digest';
-import { CachedObject, cacheKey, HydrationCache } from './hydration-cache';
+import { CachedObject, cacheKey, HydrationCache, textDigest } from './hydration-cache';
 import { satisfies } from 'semver';
 import { ConfigError } from '../config/load';
 import { SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
@@ -54,6 +54,20 @@ export interface HydrationTarget {
   /** The environment file, as messages name it. */
   readonly file: string;
   readonly minor: string;
+}
+
+/** A chart's final render, as a check of Helm's determinism runs it again and compares it with the cached one. */
+export interface FinalRender {
+  readonly module: PlatformModule;
+  readonly chart: HelmChartProps;
+  /** The `helm template` options synth renders the chart with. */
+  readonly options: HelmTemplateOptions;
+  /** The digest (textDigest) of the Helm output the cached render came from; undefined when it is not cached. */
+  readonly cachedOutputDigest?: string;
+  /** The texts of the objects the cached render landed as; undefined when it is not cached. */
+  cachedTexts(): string[] | undefined;
+  /** The texts of the objects a Helm output of this render lands in dist/ as. */
+  land(output: string): string[];
 }
 
 /** The CRDs of a source: the API versions they serve (both forms) and the kinds they make cluster-scoped. */
@@ -156,13 +170,24 @@ export class Hydrator {
   /**
    * The final `helm template` of every chart of the batch, with the options `hydrateAll` renders it with (the API
    * versions of the environment's CRDs included, found by a first render or taken from the cache), whether or not
-   * that render is cached: what a check of Helm's determinism runs again.
+   * that render is cached: what a check of Helm's determinism runs again, and compares with the cached render.
    */
-  finalRenders(batch: HydrationBatch): Array<{ readonly module: PlatformModule; readonly chart: HelmChartProps; readonly options: HelmTemplateOptions }> {
+  finalRenders(batch: HydrationBatch): FinalRender[] {
     return this.inPass(() => {
       const { plans, customs } = this.discover(batch);
       return plans.flatMap(({ charts, target }, index) =>
-        charts.map(({ module, chart, vendored }) => ({ module, chart, options: this.templateOptions(module, chart, vendored, target.minor, this.customAsked(vendored, customs[index]).apiVersions) })),
+        charts.map(({ module, chart, vendored }): FinalRender => {
+          const custom = this.customAsked(vendored, customs[index]);
+          const key = this.renderKey(module, chart, vendored, target.minor, custom);
+          return {
+            module,
+            chart,
+            options: this.templateOptions(module, chart, vendored, target.minor, custom.apiVersions),
+            cachedOutputDigest: this.cache.getOutputDigest('chart', key),
+            cachedTexts: () => this.cache.getObjects('chart', key)?.map(({ text }) => text),
+            land: (output) => this.inPass(() => this.land(module, chart, custom, output).map(({ text }) => text)),
+          };
+        }),
       );
     });
   }
@@ -315,11 +340,16 @@ export class Hydrator {
     const key = this.renderKey(module, chart, vendored, target.minor, custom);
     const cached = this.cache.getObjects('chart', key);
     if (cached) return identified(key, cached);
+    const output = this.template(module, chart, vendored, target.minor, custom.apiVersions, { last: true });
+    return this.checkedAndCached('chart', key, module, target, this.land(module, chart, custom, output), textDigest(output));
+  }
+
+  /** The objects a chart's Helm output lands in dist/ as: normalized as Argo CD would apply them, then patched. */
+  private land(module: PlatformModule, chart: HelmChartProps, custom: CustomApis, output: string): CachedObject[] {
     const source = `module "${module.id}": chart ${chart.chart.name} ${chart.chart.version}`;
-    const finished = this.finish(this.template(module, chart, vendored, target.minor, custom.apiVersions, { last: true }), chartNamespace(module, chart), new Set(custom.clusterScoped), source);
+    const finished = this.finish(output, chartNamespace(module, chart), new Set(custom.clusterScoped), source);
     const patched = applyChartPatches(finished.map(({ object }) => object), chart.patches ?? [], source);
-    const objects = finished.map((done, index) => (patched[index] === done.object ? done : { object: patched[index], text: toYaml([patched[index]]) }));
-    return this.checkedAndCached('chart', key, module, target, objects);
+    return finished.map((done, index) => (patched[index] === done.object ? done : { object: patched[index], text: toYaml([patched[index]]) }));
   }
 
   /**
@@ -359,11 +389,11 @@ export class Hydrator {
   }
 
   /** Scans objects for credentials (refusing them) and caches them under `key`. */
-  private checkedAndCached(kind: string, key: string, module: PlatformModule, target: HydrationTarget, objects: CachedObject[]): UpstreamObject[] {
+  private checkedAndCached(kind: string, key: string, module: PlatformModule, target: HydrationTarget, objects: CachedObject[], outputDigest: string): UpstreamObject[] {
     const file = (object: Manifest) => `dist/${target.environment}/${module.id}/${moduleFileName(object, module.destinationNamespace)}`;
     const credentials = findCredentials(objects.map(({ object }) => ({ file: file(object), object })));
     if (credentials.length > 0) throw new PlatformError(credentials.join('\n'));
-    this.cache.putObjects(kind, key, objects);
+    this.cache.putObjects(kind, key, objects, outputDigest);
     return identified(key, objects);
   }
 
@@ -480,7 +510,7 @@ export class Hydrator {
     });
     const source = `module "${module.id}": kustomize source ${props.source.name} ${props.source.version}`;
     const crds = splitDocuments(stream).map((document) => this.parse(document, source)).filter((object): object is Manifest => object?.kind === 'CustomResourceDefinition');
-    return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, namespace, new Set(customApisOf(crds).clusterScoped), source));
+    return this.checkedAndCached('kustomize', key, module, target, this.finish(stream, namespace, new Set(customApisOf(crds).clusterScoped), source), textDigest(stream));
   }
 }
 
