@@ -168,10 +168,10 @@ describe('npm run plan', () => {
     }
     // Copied, not linked: node would resolve a linked plan.ts to this project and plan here.
     fs.copyFileSync(path.join(ROOT, 'plan.ts'), path.join(dir, 'plan.ts'));
-    for (const tree of ['dist', 'argocd']) fs.cpSync(path.join(ROOT, tree), path.join(dir, tree), { recursive: true });
     const git = (...args: string[]) => expect(spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd: dir }).status).toBe(0);
     git('init', '-q');
-    git('add', 'dist', 'argocd');
+    // Added from the working copy itself: plan reads the commit, never the scratch project's own dist/.
+    git(`--work-tree=${ROOT}`, 'add', 'dist', 'argocd');
     git('commit', '-q', '-m', 'tree');
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
