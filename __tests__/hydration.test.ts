@@ -103,7 +103,13 @@ describe('hydration', () => {
     );
   });
 
-  test("an archive of another version, copied under this one's name and locked with its digest, is refused", () => {
+  test("an archive of another version, copied under this one's name and locked with its digest, is refused, even with its render cached", () => {
+    // The test environment with the default cert-manager: its archive's renders are cached for these inputs.
+    const environment = path.join(dir, 'environments', 'test.yaml');
+    const original = fs.readFileSync(environment, 'utf8');
+    fs.writeFileSync(environment, original.replace(/^charts:\n  cert-manager: v1\.21\.1\n/m, ''));
+    renderScratch();
+    fs.writeFileSync(environment, original);
     const archive = path.join(dir, 'charts', 'cert-manager-v1.21.1.tgz');
     const locked = sha256(archive);
     fs.copyFileSync(path.join(dir, 'charts', 'cert-manager-v1.20.3.tgz'), archive);

@@ -218,9 +218,11 @@ export class Hydrator {
       kustomized: new Map(modules.map((module) => [module, module.kustomizations.flatMap((k) => this.kustomize(module, k, target))])),
     }));
     const undiscovered = plans.flatMap(({ charts, target }) => charts.filter(({ module, chart, vendored }) => !this.cache.has('crds', this.discoveryKey(module, chart, vendored, target.minor))).map((entry) => ({ ...entry, target, minor: target.minor })));
+    // Every time: renders are cached by the archive's digest, so a cached render does not prove the lock entry names
+    // the chart the archive holds.
+    for (const { vendored } of plans.flatMap(({ charts }) => charts)) this.checkChartIdentity(vendored);
     // Checked before a chart is first rendered with these inputs; a cached render passed them then.
     for (const { module, chart, vendored, target } of undiscovered) {
-      this.checkChartIdentity(vendored);
       this.checkKubeVersion(module, chart, vendored, target);
       this.checkValuesPaths(module, chart, vendored);
     }
@@ -440,14 +442,18 @@ export class Hydrator {
    * Refuses an archive whose Chart.yaml is not the chart its lock entry names: the digest proves the archive is the
    * one locked, not that the lock says what it is (an archive of another version, copied under this one's name).
    */
+  /** Refuses a lock entry whose archive holds another chart or version; an archive found right is remembered. */
   private checkChartIdentity(vendored: VendoredSource): void {
-    const { name, version } = this.chartKnowledge(vendored);
     const { locked } = vendored;
+    const key = cacheKey({ step: 'identity', archive: locked.sha256, name: locked.name, version: locked.version, code: CODE_DIGEST });
+    if (this.cache.getValue<boolean>('identity', key)) return;
+    const { name, version } = this.chartKnowledge(vendored);
     if (name !== locked.name || version !== locked.version) {
       throw new PlatformError(
         `${LOCK_FILE}: the entry for ${locked.name} ${locked.version} locks ${locked.archive}, whose Chart.yaml is ${name ?? '(no name)'} ${version ?? '(no version)'}; vendor the chart again (npm run vendor-chart -- ${locked.name} ${locked.version})`,
       );
     }
+    this.cache.putValue('identity', key, true);
   }
 
   /**
