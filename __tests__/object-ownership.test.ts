@@ -47,4 +47,11 @@ describe('object ownership', () => {
       'dist/unit/one/configmap-settings.yaml: ConfigMap settings: is namespaced but names no namespace; give it one (module "one")',
     );
   });
+
+  test('a cluster-scoped object of a module that names a namespace is an error: the API server would drop it', () => {
+    const placed = (module: PlatformModule) => new k8s.KubeClusterRole(module, 'reader', { metadata: { name: 'reader', namespace: 'rdm' } });
+    expect(() => renderUnit(undefined, [NamespacesModule, moduleOf('one', 'rdm', placed)])).toThrow(
+      'dist/unit/one/clusterrole-reader.yaml: ClusterRole reader: is cluster-scoped but names namespace "rdm"; remove metadata.namespace (module "one")',
+    );
+  });
 });

@@ -12,7 +12,7 @@ export interface OwnedObject extends RenderedObject {
 /**
  * Objects that would not have exactly one owner and one place in the cluster: an object of the module's own that is
  * namespaced but names no namespace (Argo CD would put it in the Application's destination, and the AppProject would
- * take its kind for a cluster-scoped one), and one object (group, kind, namespace, name) in the folders of two
+ * take its kind for a cluster-scoped one) or cluster-scoped but names one, and one object (group, kind, namespace, name) in the folders of two
  * modules (two Applications would apply it, each undoing the other's changes, and the first to go would prune it).
  */
 export function findOwnershipProblems(objects: readonly OwnedObject[]): string[] {
@@ -39,6 +39,11 @@ export function findOwnershipProblems(objects: readonly OwnedObject[]): string[]
     const scoped = isClusterScoped(object as Manifest, clusterScoped);
     if (own && !object.metadata?.namespace && knownNamespaced(object as Manifest)) {
       problems.push(`${file}: ${object.kind} ${object.metadata?.name}: is namespaced but names no namespace; give it one (module "${module}")`);
+      continue;
+    }
+    // The API server drops it, and the file would say the object lives where it does not.
+    if (own && scoped && object.metadata?.namespace !== undefined) {
+      problems.push(`${file}: ${object.kind} ${object.metadata?.name}: is cluster-scoped but names namespace "${object.metadata.namespace}"; remove metadata.namespace (module "${module}")`);
       continue;
     }
     const identity = objectKey(object as Manifest, scoped ? undefined : object.metadata?.namespace);

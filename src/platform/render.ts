@@ -24,6 +24,7 @@ import { findOwnershipProblems } from './object-ownership';
 import { findInvalidHosts } from './network/host-names';
 import { findRouteCollisions } from './network/route-collisions';
 import { findUnpinnedImages } from './image-pinning';
+import { findInvalidMetadata } from './object-metadata';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { namespacePodSecurity } from './namespace-pod-security';
 import { findPodSecurityViolations } from './pod-security-gate';
@@ -101,6 +102,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
   const owned = modules.flatMap((m) => (renderedBy.get(m) ?? []).map((entry) => ({ ...entry, module: m.id, own: !upstreamFiles.has(entry.file) })));
   const violations = [
     ...findOwnershipProblems(owned),
+    ...findInvalidMetadata(rendered),
     ...platform.placement.findUnpinned(rendered, modules.flatMap((m) => m.everywhereExceptions), modules.flatMap((m) => m.podsOfOperators)),
     ...findSecretsInGit(rendered),
     ...findOpenIngress(rendered),
