@@ -111,6 +111,13 @@ describe('logging module', () => {
     expect(job.spec.template.spec.nodeSelector).toEqual(pinned);
   });
 
+  test('MongoDB members must be odd: two would stop all writes when one is lost', () => {
+    expect(configErrorFor((config) => (config.logging.mongodb = { members: 2 }))).toBe(
+      'env.yaml: logging.mongodb.members: must be odd (1, 3, 5, ...): a replica set elects its primary by majority, so an even number survives no more failures than one member fewer, and 2 stop all writes when one is lost',
+    );
+    expect(() => parseConfig('env.yaml', { ...baseConfig(), logging: { mongodb: { members: 1 } } }, CONFIG_SCHEMA)).not.toThrow();
+  });
+
   test('one Data Node: indices without replicas (nowhere to put them)', () => {
     const single = renderUnit({ ...baseConfig(), logging: { dataNode: { replicas: 1 } } });
     const description = JSON.parse(findObject(single, 'ConfigMap', 'graylog-configuration', NS).data['description.json']);

@@ -37,7 +37,11 @@ export const LOGGING_SETTINGS = moduleSettings(
         .describe('Graylog Data Nodes.'),
       mongodb: z
         .strictObject({
-          members: replicas('MongoDB replica set members, each on its own system node.', 3),
+          // A primary needs the votes of a majority: a fourth member adds no failure the set survives, a second
+          // makes one member's loss stop all writes.
+          members: replicas('MongoDB replica set members, each on its own system node: an odd number (1, 3, 5, ...), so a majority survives a lost member.', 3).refine((members) => members % 2 === 1, {
+            message: 'must be odd (1, 3, 5, ...): a replica set elects its primary by majority, so an even number survives no more failures than one member fewer, and 2 stop all writes when one is lost',
+          }),
           storageSize: quantity.default('10Gi').describe('Data volume of each member.'),
         })
         .prefault({})
