@@ -28,7 +28,7 @@ describe('configuration', () => {
   test.each<[string, (c: any) => void, string]>([
     ['missing domain', (c) => delete c.domain, 'env.yaml: domain: is required'],
     ['domain with upper case', (c) => (c.domain = 'Cloud.Example.org'), 'env.yaml: domain: must be a lower-case DNS name with at least two labels, such as cloud.example.org'],
-    ['unknown field', (c) => (c.domian = 'x.example.org'), 'env.yaml: (root): unknown field "domian"'],
+    ['unknown field', (c) => (c.domian = 'x.example.org'), 'env.yaml: (root): unknown field "domian" (did you mean "domain"?)'],
     ['unsupported Kubernetes minor', (c) => (c.kubernetesVersion = '1.25'), 'env.yaml: kubernetesVersion: must be one of 1.26, 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34'],
     ['bad e-mail', (c) => (c.acme.email = 'ops'), "env.yaml: acme.email: must be an e-mail address (Let's Encrypt sends expiry notices there)"],
     ['plain http ACME server', (c) => (c.acme.productionServer = 'http://acme.example.org/dir'), 'env.yaml: acme.productionServer: must be an https:// URL'],
@@ -47,6 +47,17 @@ describe('configuration', () => {
     ['duplicate claim', (c) => (c.pvRecovery = { volumes: [cinder, { ...cinder, volumeId: '0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b' }] }), 'env.yaml: pvRecovery.volumes[1].claimName: duplicates volumes[0]: claim rdm/data can bind only one volume'],
   ])('%s is refused with the field and the reason', (_name, mutate, message) => {
     expect(errorFor(mutate)).toBe(message);
+  });
+
+  test('an unknown field close to a known one of its map is taken for a typo of it, at any depth; one far from all is not', () => {
+    expect(errorFor((c) => (c.monitoring.alertmanagerReplica = 1))).toBe('env.yaml: monitoring: unknown field "alertmanagerReplica" (did you mean "alertmanagerReplicas"?)');
+    const { claimName, ...volume } = cinder;
+    expect(errorFor((c) => (c.pvRecovery = { volumes: [{ ...volume, claimname: claimName }] })).split('\n')).toEqual([
+      'env.yaml: pvRecovery.volumes[0].claimName: is required',
+      'env.yaml: pvRecovery.volumes[0]: unknown field "claimname" (did you mean "claimName"?)',
+    ]);
+    expect(errorFor((c) => (c.zzz = 1))).toBe('env.yaml: (root): unknown field "zzz"');
+    expect(errorFor((c) => (c.ab = 1))).toBe('env.yaml: (root): unknown field "ab"');
   });
 
   test('every problem is reported, not only the first', () => {

@@ -202,7 +202,7 @@ describe('hydration', () => {
 
     test('an object the schemas refuse fails the gate, naming the file and the field', () => {
       expect(() => renderScratch([...MODULES, probeModule({ nodeSelector: pinned, invalid: true })])).toThrow(
-        'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: unknown field "restartPolicyy" (Kubernetes 1.33, 1.34)',
+        'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: unknown field "restartPolicyy" (did you mean "restartPolicy"?) (Kubernetes 1.33, 1.34)',
       );
     });
 

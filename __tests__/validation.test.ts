@@ -70,8 +70,8 @@ describe('schema gate', () => {
       spec: { acme: { server: 'https://acme.example.org', privateKeySecretRef: { name: 'k' }, solvers: [{ http01: { ingress: { class: 'kong', ingresClassName: 'kong' } } }] } },
     };
     expect(gate.validate([{ file: 'issuer.yaml', object: issuer }])).toEqual([
-      'issuer.yaml: ClusterIssuer le: spec.acme.solvers[0].http01.ingress: unknown field "ingresClassName" (CRD crds/cert-manager/cert-manager.io_clusterissuers.yaml)',
-      'issuer.yaml: ClusterIssuer le: metadata: unknown field "labelz" (Kubernetes 1.26, 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34)',
+      'issuer.yaml: ClusterIssuer le: spec.acme.solvers[0].http01.ingress: unknown field "ingresClassName" (did you mean "ingressClassName"?) (CRD crds/cert-manager/cert-manager.io_clusterissuers.yaml)',
+      'issuer.yaml: ClusterIssuer le: metadata: unknown field "labelz" (did you mean "labels"?) (Kubernetes 1.26, 1.27, 1.28, 1.29, 1.30, 1.31, 1.32, 1.33, 1.34)',
     ]);
   });
 

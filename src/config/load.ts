@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
+import { suggestField } from './field-suggestion';
 import { z } from 'zod';
 import type { PlatformConfig } from './schema';
 import { MAX_APPLICATION_NAME, rootApplicationName } from '../gitops/conventions';
@@ -54,16 +55,23 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 export function parseConfig(source: string, input: unknown, schema: ConfigSchema, document?: YAML.Document): EnvironmentConfig {
   const result = schema.safeParse(input);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${source}: ${formatPath(issue.path)}: ${describeIssue(issue, input, document)}`);
+    const lines = result.error.issues.map((issue) => `${source}: ${formatPath(issue.path)}: ${describeIssue(issue, input, document, schema)}`);
     throw new ConfigError(lines.join('\n'));
   }
   return result.data;
 }
 
-/** What is wrong with a value, in the words of the messages users see (`is required`, `unknown field "x"`). */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown, document?: YAML.Document): string {
+/**
+ * What is wrong with a value, in the words of the messages users see (`is required`, `unknown field "x"`). With the
+ * schema, an unknown field close to a known one of its map is taken for a typo of it.
+ */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown, document?: YAML.Document, schema?: z.ZodType): string {
   if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    const named = (key: string) => {
+      const meant = schema && suggestField(schema, issue.path, key);
+      return meant ? `"${key}" (did you mean "${meant}"?)` : `"${key}"`;
+    };
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(named).join(', ')}`;
   }
   const value = valueAt(input, issue.path);
   const written = typeof value === 'number' && document ? sourceText(document, issue.path) : undefined;

@@ -1,5 +1,6 @@
 import { goPattern, shapeProblem } from './schema-shape';
 import type { SchemaNode } from './strict-schema';
+import { closestName } from '../../lib/closest-name';
 
 /** One reason a value does not match its schema: where (the path of fields and list indexes), and what is wrong. */
 export interface SchemaViolation {
@@ -180,7 +181,10 @@ export class StructuralValidator {
       }
       at.pop();
       if (known || additional === undefined || additional === true) continue;
-      if (additional === false) found.push({ path: [...at], message: `unknown field "${name}"` });
+      if (additional === false) {
+        const meant = properties && closestName(name, Object.keys(properties));
+        found.push({ path: [...at], message: `unknown field "${name}"${meant ? ` (did you mean "${meant}"?)` : ''}` });
+      }
       else {
         at.push(name);
         this.check(additional, field, at, found);
