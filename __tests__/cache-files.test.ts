@@ -41,6 +41,31 @@ describe('cache files', () => {
     expect(upToDateSummary(dir)).toBeDefined();
   });
 
+  test('an input or a tree file edited in place, keeping its size and time (touch -r), is a change', () => {
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    };
+    write('charts/chart-1.0.0.tgz', 'archive');
+    write('dist/prod/m/configmap-a.yaml', 'kind: ConfigMap\n');
+    recordSynth(dir, { environments: [], removed: [], ignored: [], notices: [], warnings: [] });
+    expect(upToDateSummary(dir)).toBeDefined();
+    const editInPlace = (file: string, from: string, to: string) => {
+      const target = path.join(dir, file);
+      const { atime, mtime } = fs.statSync(target);
+      const text = fs.readFileSync(target, 'utf8');
+      fs.writeFileSync(target, text.replace(from, to));
+      fs.utimesSync(target, atime, mtime);
+      expect(fs.statSync(target).size).toBe(text.length);
+    };
+    editInPlace('charts/chart-1.0.0.tgz', 'archive', 'ARCHIVE');
+    expect(upToDateSummary(dir)).toBeUndefined();
+    editInPlace('charts/chart-1.0.0.tgz', 'ARCHIVE', 'archive');
+    expect(upToDateSummary(dir)).toBeDefined();
+    editInPlace('dist/prod/m/configmap-a.yaml', 'ConfigMap', 'Configmap');
+    expect(upToDateSummary(dir)).toBeUndefined();
+  });
+
   test('a file where the cache folder should be: writing fails quietly (the next synth does the work again), reading finds nothing', () => {
     const folder = path.join(dir, 'hydrated');
     fs.writeFileSync(folder, 'x');

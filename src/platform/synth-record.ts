@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { projectCacheDir, writeCacheFile } from './cache-dir';
@@ -34,10 +34,11 @@ interface SynthRecord {
   readonly summary: SynthSummary;
 }
 
-/** Inputs read for their content: small, and edited by hand. */
-const CONTENT_INPUTS = ['main.ts', 'package-lock.json', 'scripts/register-ts.js', 'environments', 'src', 'charts/lock.yaml'];
-/** Inputs identified by name, size and modification time: large, generated or vendored. */
-const STAT_INPUTS = ['imports', 'schemas', 'charts'];
+/**
+ * Everything synth reads, by content: a file edited in place keeping its size and time (`touch -r`) is a change too.
+ * Hashing all of it, some 25 MB, costs about 50 ms.
+ */
+const INPUTS = ['main.ts', 'package-lock.json', 'scripts/register-ts.js', 'environments', 'src', 'imports', 'schemas', 'charts'];
 /** Environment variables that change what synth renders. */
 const VARIABLES = ['EWOC_HELM', 'EWOC_KUBECTL'];
 
@@ -131,25 +132,20 @@ function recordFile(root: string): string {
 function inputsDigest(root: string): string {
   const hash = createHash('sha256');
   hash.update(`${process.version}\n${VARIABLES.map((name) => `${name}=${process.env[name] ?? ''}`).join('\n')}\n`);
-  for (const input of CONTENT_INPUTS) {
+  return contentDigest(root, INPUTS, hash);
+}
+
+/** The files of dist/ and argocd/ as synth left them, by content: any hand edit is one. */
+function treeDigest(root: string): string {
+  return contentDigest(root, ['dist', 'argocd'], createHash('sha256'));
+}
+
+/** The names and contents of every file under the given paths, added to `hash`. */
+function contentDigest(root: string, inputs: readonly string[], hash: Hash): string {
+  for (const input of inputs) {
     for (const file of filesUnder(root, input)) hash.update(`${file}\n`).update(fs.readFileSync(path.join(root, file))).update('\n');
   }
-  for (const input of STAT_INPUTS) hash.update(statsOf(root, input));
   return hash.digest('hex');
-}
-
-/** The files of dist/ and argocd/ as synth left them: names, sizes and modification times. */
-function treeDigest(root: string): string {
-  return createHash('sha256').update(statsOf(root, 'dist')).update(statsOf(root, 'argocd')).digest('hex');
-}
-
-function statsOf(root: string, input: string): string {
-  return filesUnder(root, input)
-    .map((file) => {
-      const stat = fs.statSync(path.join(root, file));
-      return `${file}:${stat.size}:${Math.round(stat.mtimeMs)}\n`;
-    })
-    .join('');
 }
 
 /** Files under a path (or the path itself), relative to root, in code-unit order; none when it does not exist. */
