@@ -24,6 +24,7 @@ import { findOwnershipProblems } from './object-ownership';
 import { findInvalidHosts } from './network/host-names';
 import { findRouteCollisions } from './network/route-collisions';
 import { findUnpinnedImages } from './image-pinning';
+import { findMissingPullSecrets } from './image-pull-secrets';
 import { findInvalidMetadata } from './object-metadata';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { namespacePodSecurity } from './namespace-pod-security';
@@ -109,6 +110,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findInvalidHosts(rendered, platform.config.domain),
     ...findRouteCollisions(rendered),
     ...findUnpinnedImages(rendered),
+    ...findMissingPullSecrets(rendered, platform.config.registry),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),
     ...findUnjudgedCustomResources(rendered, modules),

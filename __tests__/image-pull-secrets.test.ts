@@ -1,0 +1,55 @@
+import { k8s } from 'cdk8s-plus-26';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { ExternalSecretsModule } from '../src/modules/external-secrets/external-secrets-module';
+import { MODULES } from '../src/modules/registry';
+import { baseConfig, renderUnit } from './support';
+
+const REGISTRY = baseConfig().registry.host;
+
+/** A module in `namespace` running one pod of `image`, with the pull secrets `pullSecrets` gives it. */
+const puller = (namespace: string, image: string, pullSecrets: (module: PlatformModule) => string[] = () => []) =>
+  class Puller extends PlatformModule {
+    static readonly id = 'puller';
+    constructor(platform: Platform) {
+      super(platform, { namespace });
+      new k8s.KubeDeployment(this, 'app', {
+        metadata: { name: 'app', namespace },
+        spec: {
+          selector: { matchLabels: { app: 'app' } },
+          template: {
+            metadata: { labels: { app: 'app' } },
+            spec: {
+              nodeSelector: { 'system-tag': 'world-cereal-system' },
+              imagePullSecrets: pullSecrets(this).map((name) => ({ name })),
+              securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+              containers: [{ name: 'app', image, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
+            },
+          },
+        },
+      });
+    }
+  };
+
+describe('image pull secrets', () => {
+  test('a pod pulling from the platform registry without the pull secret is refused, naming the container and the fix', () => {
+    expect(() => renderUnit(undefined, [...MODULES, puller('rdm', `${REGISTRY}/app:1.0.0`)])).toThrow(
+      `dist/unit/puller/deployment-app.yaml: Deployment app: spec.template.spec: container app pulls ${REGISTRY}/app:1.0.0 from the platform registry without the pull secret aws-registry; add ExternalSecretsModule.imagePullSecrets("rdm") to the pod`,
+    );
+  });
+
+  test('a pod naming the pull secret where nothing makes it is refused', () => {
+    expect(() => renderUnit(undefined, [...MODULES, puller('sysdb', `${REGISTRY}/app:1.0.0`, () => ['aws-registry'])])).toThrow(
+      'dist/unit/puller/deployment-app.yaml: Deployment app: spec.template.spec.imagePullSecrets: names aws-registry, which nothing makes in namespace sysdb; list the namespace in registry.pullSecretNamespaces',
+    );
+  });
+
+  test('the pull secret from ExternalSecretsModule, an image of another registry, or no registry credentials at all pass', () => {
+    const withSecret = renderUnit(undefined, [...MODULES, puller('rdm', `${REGISTRY}/app:1.0.0`, (module) => module.use(ExternalSecretsModule).imagePullSecrets('rdm'))]);
+    expect(withSecret.tree.get('dist/unit/puller/deployment-app.yaml')?.[0].spec.template.spec.imagePullSecrets).toEqual([{ name: 'aws-registry' }]);
+    expect(() => renderUnit(undefined, [...MODULES, puller('rdm', 'docker.io/library/nginx:1.27.3')])).not.toThrow();
+    const { pullSecret, ...registry } = baseConfig().registry;
+    expect(pullSecret).toBeDefined();
+    expect(() => renderUnit({ ...baseConfig(), registry }, [...MODULES, puller('rdm', `${REGISTRY}/app:1.0.0`)])).not.toThrow();
+  });
+});
