@@ -13,7 +13,7 @@ import { renderEnvironment } from '../src/platform/render';
 import { render } from '../src/platform/synth';
 import { KONG_CHART } from '../src/modules/kong/chart';
 import { MODULES } from '../src/modules/registry';
-import { CONFIG_SCHEMA, ROOT } from './support';
+import { CONFIG_SCHEMA, renderUnit, ROOT } from './support';
 
 /**
  * A scratch project: this project's code, schemas and installed packages, its own copy of charts/ (to break or
@@ -164,6 +164,32 @@ describe('hydration', () => {
       }
     }
     expect(() => renderScratch([...MODULES, Newer])).toThrow('module "newer": chart ingress 0.25.0 is not in charts/lock.yaml (locked versions: 0.24.0); vendor it with npm run vendor-chart -- ingress 0.25.0');
+  });
+
+  describe('values that JSON would change on the way to Helm are refused, naming the module, the chart and the path', () => {
+    const circular: Record<string, unknown> = { replicaCount: 1 };
+    circular.again = circular;
+    const withValues = (values: object) =>
+      class Values extends PlatformModule {
+        static readonly id = 'values';
+        constructor(platform: Platform) {
+          super(platform, { namespace: 'rdm' });
+          this.addHelmChart({ chart: KONG_CHART, values });
+        }
+      };
+    const refusal = (values: object) => () => renderUnit(undefined, [...MODULES, withValues(values)]);
+    test.each<[string, object, string]>([
+      ['NaN', { gateway: { replicaCount: NaN } }, 'values.gateway.replicaCount: is NaN, which Helm would read as null; give a finite number'],
+      ['Infinity', { gateway: { replicaCount: Infinity } }, 'values.gateway.replicaCount: is Infinity, which Helm would read as null; give a finite number'],
+      ['a function', { gateway: { replicaCount: () => 1 } }, 'values.gateway.replicaCount: is a function, which is no JSON value; give plain data'],
+      ['a BigInt', { gateway: { replicaCount: BigInt(1) } }, 'values.gateway.replicaCount: is a bigint, which is no JSON value; give plain data'],
+      ['a Date', { gateway: { podAnnotations: { since: new Date(0) } } }, 'values.gateway.podAnnotations.since: is a Date, which JSON would not write as it is; give plain data'],
+      ['a Map', { gateway: { podLabels: new Map([['a', 'b']]) } }, 'values.gateway.podLabels: is a Map, which JSON would not write as it is; give plain data'],
+      ['undefined in a list', { gateway: { extraVolumes: [undefined] } }, 'values.gateway.extraVolumes[0]: is undefined in a list, which Helm would read as null; leave the item out'],
+      ['a cycle', { gateway: circular }, 'values.gateway.again: refers back to a map or list that holds it; values must be a tree'],
+    ])('%s', (_case, values, message) => {
+      expect(refusal(values)).toThrow(`module "values": chart ingress: ${message}`);
+    });
   });
 
   test('a values path the chart does not know is refused, naming the module and the path', () => {

@@ -13,6 +13,7 @@ import type { IngressAllowance } from './network/ingress-allowance';
 import type { PodSecurityLevel } from './pod-security';
 import { EverywhereException, OperatorPods, Placement } from './placement';
 import type { Platform } from './platform';
+import { valuesProblem } from './helm-values';
 
 /** How a module's Application syncs, beyond the defaults every module gets. */
 export interface ModuleSyncOptions {
@@ -344,6 +345,8 @@ export abstract class PlatformModule extends Chart {
     if (props.namespace && !this.ownNamespaces.includes(props.namespace)) {
       throw new PlatformError(`module "${this.id}": chart "${name}" is installed in namespace "${props.namespace}", which is not one of the module's (add it with addNamespace)`);
     }
+    const problem = valuesProblem(props.values);
+    if (problem) throw new PlatformError(`module "${this.id}": chart ${name}: ${problem}`);
     const supported = props.chart.supportedVersions ?? [version];
     if (!supported.includes(version)) {
       throw new PlatformError(`module "${this.id}": chart ${name}: the default version ${version} is not among its supported versions (${supported.join(', ')})`);
