@@ -174,4 +174,17 @@ describe('writeTree', () => {
     expect(() => writeTree(root, NEW)).toThrow('argocd is not a folder: synth writes the argocd/ folder there; move the file away');
     expect(snapshotOf(root)).toEqual(before);
   });
+
+  test('a link where a folder belongs is refused, and the folder it points to is left alone', () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-elsewhere-'));
+    try {
+      fs.writeFileSync(path.join(elsewhere, 'precious.yaml'), 'kept: true\n');
+      fs.rmSync(path.join(root, 'argocd'), { recursive: true });
+      fs.symlinkSync(elsewhere, path.join(root, 'argocd'));
+      expect(() => writeTree(root, NEW)).toThrow('argocd is a symbolic link: synth replaces the argocd/ folder whole and does not write through links; make it a folder');
+      expect(fs.readdirSync(elsewhere)).toEqual(['precious.yaml']);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
 });

@@ -112,6 +112,7 @@ function assertReplaceable(root: string, top: string): void {
   if (!canWrite(fs.statSync(root))) throw new PlatformError(`${root} is not writable: synth writes ${top}/ there`);
   const stat = fs.lstatSync(path.join(root, top), { throwIfNoEntry: false });
   if (stat?.isDirectory()) check(top);
+  else if (stat?.isSymbolicLink()) throw new PlatformError(`${top} is a symbolic link: synth replaces the ${top}/ folder whole and does not write through links; make it a folder`);
   else if (stat) throw new PlatformError(`${top} is not a folder: synth writes the ${top}/ folder there; move the file away`);
 }
 
