@@ -38,6 +38,15 @@ describe('namespaces module', () => {
     }
   });
 
+  test('every namespace gives containers that ask for nothing a CPU and memory request, and no limit', () => {
+    const limitRanges = [...filesUnder(rendered, 'dist/unit/namespaces').values()].map(([object]) => object).filter((object) => object.kind === 'LimitRange');
+    expect(limitRanges.map((range) => range.metadata.namespace).sort()).toEqual(namespaces.map((ns) => ns.metadata.name).sort());
+    for (const range of limitRanges) {
+      expect(range.metadata.name).toBe('default-requests');
+      expect(range.spec.limits).toEqual([{ type: 'Container', defaultRequest: { cpu: '50m', memory: '64Mi' } }]);
+    }
+  });
+
   test('syncs first, alone in wave 0', () => {
     expect(rendered.waves.get('namespaces')).toBe(0);
     expect([...rendered.waves].filter(([, wave]) => wave === 0).map(([id]) => id)).toEqual(['namespaces']);

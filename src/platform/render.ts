@@ -25,6 +25,7 @@ import { findInvalidHosts } from './network/host-names';
 import { findRouteCollisions } from './network/route-collisions';
 import { findUnpinnedImages } from './image-pinning';
 import { findMissingPullSecrets } from './image-pull-secrets';
+import { findUnrequestedContainers } from './resource-requests';
 import { findInvalidMetadata } from './object-metadata';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { namespacePodSecurity } from './namespace-pod-security';
@@ -111,6 +112,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findRouteCollisions(rendered),
     ...findUnpinnedImages(rendered),
     ...findMissingPullSecrets(rendered, platform.config.registry),
+    ...findUnrequestedContainers(rendered),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),
     ...findUnjudgedCustomResources(rendered, modules),

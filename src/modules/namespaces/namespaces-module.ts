@@ -9,16 +9,24 @@ const RESTRICTED: NamespacePodSecurity = { pods: 'restricted', enforced: 'restri
 /** Says on a namespace why it enforces a Pod Security level below restricted. */
 export const POD_SECURITY_REASON_ANNOTATION = 'ewoc-platform.io/pod-security-reason';
 
+/**
+ * What a container that asks for nothing is given in every platform namespace: a pod without requests is
+ * BestEffort, placed without regard to what it uses and evicted first when its node runs short, and most upstream
+ * charts ask for nothing by default. No default limit: a guessed one would kill a busy controller.
+ */
+export const DEFAULT_CONTAINER_REQUESTS = { cpu: '50m', memory: '64Mi' };
+
 /** Namespaces every cluster has, which the platform must neither create nor own. */
 const KUBERNETES_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
 /**
  * Creates the namespace of every module the environment renders, and no other: a module left out leaves no
- * namespace behind unless another module deploys there too. Every module deploying into one syncs after this.
+ * namespace behind unless another module deploys there too, each with the requests its containers get by default.
+ * Every module deploying into one syncs after this.
  */
 export class NamespacesModule extends PlatformModule {
   static readonly id = 'namespaces';
-  static readonly summary = "the platform's namespaces, never pruned";
+  static readonly summary = "the platform's namespaces, never pruned, each giving containers that ask for nothing a CPU and memory request";
 
   private readonly created = new Set<string>();
 
@@ -49,6 +57,17 @@ export class NamespacesModule extends PlatformModule {
         },
         // Deleting a namespace deletes everything in it, data included: Argo CD must never do that.
         annotations,
+      },
+    });
+    new k8s.KubeLimitRange(this, `${name}-default-requests`, {
+      metadata: { name: 'default-requests', namespace: name },
+      spec: {
+        limits: [
+          {
+            type: 'Container',
+            defaultRequest: Object.fromEntries(Object.entries(DEFAULT_CONTAINER_REQUESTS).map(([resource, amount]) => [resource, k8s.Quantity.fromString(amount)])),
+          },
+        ],
       },
     });
   }

@@ -1,0 +1,33 @@
+import { podTemplatesOf } from './pod-security';
+import type { RenderedObject } from './rendered-object';
+
+/** The resources every container must request, itself or through its namespace's LimitRange. */
+const REQUESTED = ['cpu', 'memory'];
+
+/**
+ * Containers that would run BestEffort: they request no CPU or no memory, and no LimitRange of their namespace gives
+ * them a default request. The scheduler places such a pod without regard to what it uses, and the kubelet evicts
+ * it first when its node runs short.
+ */
+export function findUnrequestedContainers(rendered: readonly RenderedObject[]): string[] {
+  const defaults = new Map<string, Set<string>>();
+  for (const { object } of rendered.filter(({ object }) => object.apiVersion === 'v1' && object.kind === 'LimitRange')) {
+    const given = defaults.get(object.metadata?.namespace) ?? new Set<string>();
+    for (const limit of object.spec?.limits ?? []) if (limit.type === 'Container') Object.keys(limit.defaultRequest ?? {}).forEach((resource) => given.add(resource));
+    defaults.set(object.metadata?.namespace, given);
+  }
+  return rendered.flatMap(({ file, object }) =>
+    podTemplatesOf(object).flatMap((pod) => {
+      const byDefault = defaults.get(object.metadata?.namespace) ?? new Set<string>();
+      return (['initContainers', 'containers'] as const).flatMap((list) =>
+        ((pod.spec[list] ?? []) as Array<Record<string, any>>).flatMap((container, index) => {
+          const missing = REQUESTED.filter((resource) => container.resources?.requests?.[resource] === undefined && container.resources?.limits?.[resource] === undefined && !byDefault.has(resource));
+          if (missing.length === 0) return [];
+          return [
+            `${file}: ${object.kind} ${object.metadata?.name}: ${pod.path ? `${pod.path}.` : ''}spec.${list}[${index}] (${container.name}): requests no ${missing.join(' and no ')}, and namespace ${object.metadata?.namespace} gives no default (LimitRange); set resources.requests, or it runs BestEffort, evicted first`,
+          ];
+        }),
+      );
+    }),
+  );
+}
