@@ -22,6 +22,18 @@ describe('wctiler module', () => {
     expect(container('nginx').image).toBe(`${baseConfig().wctiler.images.nginx.repository}:${baseConfig().wctiler.images.nginx.tag}`);
   });
 
+  test('every container is probed where it listens: uWSGI and MapServer by connection, nginx by its status page', () => {
+    const probes = (container: Record<string, any>) => [container.readinessProbe, container.livenessProbe].map((probe) => probe.tcpSocket ?? probe.httpGet);
+    expect(probes(container('mapproxy'))).toEqual([{ port: 8080 }, { port: 8080 }]);
+    expect(probes(container('nginx'))).toEqual([
+      { path: '/', port: 80, scheme: 'HTTP' },
+      { path: '/', port: 80, scheme: 'HTTP' },
+    ]);
+    expect(probes(mapserver.spec.template.spec.containers[0])).toEqual([{ port: 80 }, { port: 80 }]);
+    // A restart only after a minute of silence: a busy worker answers late, not never.
+    expect(mapserver.spec.template.spec.containers[0].livenessProbe).toMatchObject({ failureThreshold: 6, initialDelaySeconds: 10 });
+  });
+
   test('Service mapproxy: port 8080 to the container port named nginx', () => {
     expect(findObject(rendered, 'Service', 'mapproxy', NS).spec.ports).toEqual([{ name: 'http', port: 8080, targetPort: 'nginx' }]);
   });

@@ -1,4 +1,4 @@
-import { ApiObject, JsonPatch, Size } from 'cdk8s';
+import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-26';
 import { completeRestrictedPods, UNPRIVILEGED_LOW_PORTS } from '../../lib/restricted-pod';
 import { TemplatedSecret } from '../../lib/templated-secret';
@@ -87,6 +87,9 @@ export class WctilerModule extends PlatformModule {
           },
           securityContext: { ensureNonRoot: true, user: MAPSERVER_USER, group: MAPSERVER_USER, readOnlyRootFilesystem: false, allowPrivilegeEscalation: false },
           resources: { cpu: { request: kplus.Cpu.millis(100) }, memory: { request: Size.mebibytes(256), limit: Size.mebibytes(1024) } },
+          // A connection, not a map request: that would query PostGIS, and a slow database must not restart MapServer.
+          readiness: kplus.Probe.fromTcpSocket({ port: MAPSERVER_PORT }),
+          liveness: kplus.Probe.fromTcpSocket({ port: MAPSERVER_PORT, initialDelaySeconds: Duration.seconds(10), failureThreshold: 6 }),
           volumeMounts: [
             { path: `${MAPSERVER_DIR}/${MAPFILE}`, subPath: MAPFILE, volume: kplus.Volume.fromConfigMap(this, 'mapfile-volume', mapserverFiles) },
             { path: CONNECTION_DIR, volume: kplus.Volume.fromSecret(this, 'connection-volume', kplus.Secret.fromSecretName(this, 'connection', connection.name)) },
@@ -127,6 +130,8 @@ export class WctilerModule extends PlatformModule {
           ],
           securityContext: { ensureNonRoot: true, user: MAPPROXY_USER, group: MAPPROXY_USER, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false },
           resources: { cpu: { request: kplus.Cpu.millis(250) }, memory: { request: Size.mebibytes(512), limit: Size.mebibytes(2048) } },
+          readiness: kplus.Probe.fromTcpSocket({ port: UWSGI_PORT }),
+          liveness: kplus.Probe.fromTcpSocket({ port: UWSGI_PORT, initialDelaySeconds: Duration.seconds(10), failureThreshold: 6 }),
           volumeMounts: [
             { path: MAPPROXY_DIR, volume: files },
             { path: '/var/cache/mapproxy', volume: kplus.Volume.fromEmptyDir(this, 'tile-cache', 'tile-cache') },
@@ -140,6 +145,9 @@ export class WctilerModule extends PlatformModule {
           // nginx's own user binds port 80; the file system stays read-only, with a scratch folder for pid and buffers.
           securityContext: { ensureNonRoot: true, user: NGINX_USER, group: NGINX_USER, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false },
           resources: { cpu: { request: kplus.Cpu.millis(50) }, memory: { request: Size.mebibytes(64), limit: Size.mebibytes(256) } },
+          // nginx's status page: answered by nginx alone, whatever MapProxy is doing.
+          readiness: kplus.Probe.fromHttpGet('/', { port: NGINX_PORT }),
+          liveness: kplus.Probe.fromHttpGet('/', { port: NGINX_PORT, initialDelaySeconds: Duration.seconds(10), failureThreshold: 6 }),
           volumeMounts: [
             { path: MAPPROXY_DIR, volume: files },
             { path: '/tmp/nginx', volume: kplus.Volume.fromEmptyDir(this, 'nginx-scratch', 'nginx-scratch') },
