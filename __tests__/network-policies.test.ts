@@ -5,7 +5,8 @@ import type { IngressAllowance } from '../src/platform/network/ingress-allowance
 import type { Platform } from '../src/platform/platform';
 import { podTemplatesOf } from '../src/platform/pod-security';
 import { NetworkPolicyEvaluator, OUTSIDE, PodIdentity, selects, Source } from './network-evaluator';
-import { committedTree, renderUnit } from './support';
+import { PublicRoute } from '../src/lib/public-route';
+import { baseConfig, committedTree, renderUnit } from './support';
 
 /**
  * Pods the operators create from custom resources, with the labels and ports they give them (from the operators'
@@ -248,8 +249,8 @@ describe('allowances', () => {
       'module "reports": allowance "reports": Service vdm/reports is not rendered, and a path open from anywhere must select the pods it opens; render the Service or name the pods',
     ],
     [
-      'of one name in one namespace, by two modules',
-      [moduleAllowing('reports', reports), moduleAllowing('reports-too', reports)],
+      'of one name in one namespace, by two modules, differently',
+      [moduleAllowing('reports', reports), moduleAllowing('reports-too', { ...reports, reason: 'the reports page reads them' })],
       'NetworkPolicy vdm/allow-reports is declared by module "reports" and module "reports-too"; give the allowances distinct names',
     ],
     [
@@ -259,6 +260,21 @@ describe('allowances', () => {
     ],
   ])('an allowance %s is an error', (_name, extra, message) => {
     expect(() => renderUnit(undefined, [...MODULES, ...extra])).toThrow(message);
+  });
+
+  test("the same allowance by two modules is one policy, the first's: two modules routing hosts of one namespace share its ACME solver path", () => {
+    class Portal extends PlatformModule {
+      static readonly id = 'portal';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        new PublicRoute(this, 'route', { namespace: 'rdm', name: 'portal', rules: [{ host: `portal.${baseConfig().domain}`, paths: [{ path: '/', service: 'rdmui-nginx', port: 80 }] }] });
+      }
+    }
+    const rendered = renderUnit(undefined, [...MODULES, Portal, moduleAllowing('reports', reports), moduleAllowing('reports-too', reports)]);
+    const policies = (name: string) => [...rendered.tree.keys()].filter((file) => file.endsWith(`/networkpolicy-${name}.yaml`));
+    expect(policies('allow-acme-http01-solver').filter((file) => file.includes('/rdm/') || file.includes('/portal/'))).toEqual(['dist/unit/rdm/networkpolicy-allow-acme-http01-solver.yaml']);
+    expect(policies('allow-reports')).toEqual(['dist/unit/reports/networkpolicy-allow-reports.yaml']);
+    expect(policies('allow-route-portal-rdmui-nginx-80')).toEqual(['dist/unit/portal/networkpolicy-allow-route-portal-rdmui-nginx-80.yaml']);
   });
 
   test("a module's ServiceMonitor lets Prometheus, and only Prometheus, reach the port it names", () => {

@@ -153,13 +153,13 @@ function addNetworkPolicies(modules: readonly PlatformModule[], delivered: Map<P
   const services = everything.filter((object) => object.kind === 'Service');
   // Only the namespaces of the environment's modules have policies to open.
   const namespaces = new Set(modules.flatMap((module) => module.ownNamespaces));
-  const owners = new Map<string, string>();
+  const owners = new Map<string, { module: string; allowance?: string }>();
   const closed = new Set<string>();
   for (const module of modules) {
     const objects = (delivered.get(module) ?? []).map(({ object }) => object);
     for (const namespace of module.ownNamespaces.filter((n) => !closed.has(n))) {
       closed.add(namespace);
-      owners.set(`${namespace}/default-deny-ingress`, module.id);
+      owners.set(`${namespace}/default-deny-ingress`, { module: module.id });
       delivered.get(module)?.push({ object: defaultDenyIngress(namespace) });
     }
     const monitors = objects.filter((object) => ['ServiceMonitor', 'PodMonitor'].includes(object.kind) && String(object.apiVersion).startsWith('monitoring.coreos.com/'));
@@ -168,8 +168,11 @@ function addNetworkPolicies(modules: readonly PlatformModule[], delivered: Map<P
       const policy = allowancePolicy(allowance, services, module.id);
       const key = `${policy.metadata.namespace}/${policy.metadata.name}`;
       const owner = owners.get(key);
-      if (owner) throw new PlatformError(`NetworkPolicy ${key} is declared by module "${owner}" and module "${module.id}"; give the allowances distinct names`);
-      owners.set(key, module.id);
+      // The same path opened by two modules (the ACME solvers of two modules' routes in one namespace) is one
+      // policy, the first module's; two different ones under one name are a wiring error.
+      if (owner && owner.allowance === JSON.stringify(allowance)) continue;
+      if (owner) throw new PlatformError(`NetworkPolicy ${key} is declared by module "${owner.module}" and module "${module.id}"; give the allowances distinct names`);
+      owners.set(key, { module: module.id, allowance: JSON.stringify(allowance) });
       delivered.get(module)?.push({ object: policy });
     }
   }
