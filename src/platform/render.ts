@@ -28,6 +28,8 @@ import { findMissingPullSecrets } from './image-pull-secrets';
 import { findUnrequestedContainers } from './resource-requests';
 import { findInvalidMetadata } from './object-metadata';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
+import { findMissingKongPlugins } from './network/kong-plugin-references';
+import { findInvalidIngressPaths } from './network/ingress-paths';
 import { namespacePodSecurity } from './namespace-pod-security';
 import { findPodSecurityViolations } from './pod-security-gate';
 
@@ -110,6 +112,8 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findOpenIngress(rendered),
     ...findInvalidHosts(rendered, platform.config.domain),
     ...findRouteCollisions(rendered),
+    ...findMissingKongPlugins(rendered),
+    ...findInvalidIngressPaths(rendered),
     ...findUnpinnedImages(rendered),
     ...findMissingPullSecrets(rendered, platform.config.registry),
     ...findUnrequestedContainers(rendered),

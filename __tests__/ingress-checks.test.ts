@@ -1,0 +1,78 @@
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { PublicRoute } from '../src/lib/public-route';
+import { findInvalidIngressPaths } from '../src/platform/network/ingress-paths';
+import { findMissingKongPlugins } from '../src/platform/network/kong-plugin-references';
+import { MODULES } from '../src/modules/registry';
+import { committedTree, DOMAIN, renderUnit } from './support';
+
+/** An Ingress routing one path of one host to port `port` of a Service, as a module would write it. */
+const ingress = (path: string, options: { pathType?: string; port?: number; plugins?: string } = {}) => ({
+  file: 'dist/unit/rdm/ingress-portal.yaml',
+  object: {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name: 'portal', namespace: 'rdm', annotations: options.plugins ? { 'konghq.com/plugins': options.plugins } : {} },
+    spec: { rules: [{ host: 'portal.example.org', http: { paths: [{ path, pathType: options.pathType ?? 'Prefix', backend: { service: { name: 'portal', port: { number: options.port ?? 80 } } } }] } }] },
+  },
+});
+const kongPlugin = (kind: string, name: string, namespace?: string) => ({ file: `dist/unit/x/${kind.toLowerCase()}-${name}.yaml`, object: { apiVersion: 'configuration.konghq.com/v1', kind, metadata: { name, namespace }, plugin: 'x' } });
+
+describe('Kong plugin references', () => {
+  test.each(['prod', 'test'])('every plugin an object of the committed %s tree asks for is rendered', (environment) => {
+    const tree = committedTree(environment);
+    expect(tree.filter(({ object }) => object.metadata?.annotations?.['konghq.com/plugins']).length).toBeGreaterThan(4);
+    expect(findMissingKongPlugins(tree)).toEqual([]);
+  });
+
+  test('a mistyped plugin of a route is refused, at render: Kong would serve the route without it', () => {
+    class Portal extends PlatformModule {
+      static readonly id = 'portal';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        new PublicRoute(this, 'route', { namespace: 'rdm', name: 'portal', plugins: ['rdm-oidcc'], rules: [{ host: `portal.${DOMAIN}`, paths: [{ path: '/', service: 'rdmui-nginx', port: 80 }] }] });
+      }
+    }
+    expect(() => renderUnit(undefined, [...MODULES, Portal])).toThrow(
+      'dist/unit/portal/ingress-portal.yaml: Ingress rdm/portal: metadata.annotations["konghq.com/plugins"]: "rdm-oidcc" is no KongPlugin of namespace rdm and no KongClusterPlugin; Kong would serve the route without it',
+    );
+  });
+
+  test("a KongPlugin of the object's namespace or a KongClusterPlugin serves; one of another namespace does not", () => {
+    expect(findMissingKongPlugins([ingress('/', { plugins: 'sso, metrics' }), kongPlugin('KongPlugin', 'sso', 'rdm'), kongPlugin('KongClusterPlugin', 'metrics')])).toEqual([]);
+    expect(findMissingKongPlugins([ingress('/', { plugins: 'sso' }), kongPlugin('KongPlugin', 'sso', 'vdm')])).toEqual([expect.stringContaining('"sso" is no KongPlugin of namespace rdm')]);
+  });
+});
+
+describe('Ingress paths and ports the API server refuses', () => {
+  test.each(['prod', 'test'])('the committed %s tree has none', (environment) => {
+    expect(findInvalidIngressPaths(committedTree(environment))).toEqual([]);
+  });
+
+  test.each<[string, ReturnType<typeof ingress>, string]>([
+    ['a relative path', ingress('api'), 'spec.rules[0].http.paths[0].path: "api" must be an absolute path (start with "/")'],
+    ['a relative path, even implementation-specific', ingress('api', { pathType: 'ImplementationSpecific' }), 'spec.rules[0].http.paths[0].path: "api" must be an absolute path (start with "/")'],
+    ['a double slash', ingress('/api//v1'), 'spec.rules[0].http.paths[0].path: "/api//v1" must not contain "//"'],
+    ['an encoded slash', ingress('/api%2Fv1'), 'spec.rules[0].http.paths[0].path: "/api%2Fv1" must not contain "%2F"'],
+    ['a path ending in /..', ingress('/api/..'), 'spec.rules[0].http.paths[0].path: "/api/.." must not end with "/.."'],
+    ['port 0', ingress('/', { port: 0 }), 'spec.rules[0].http.paths[0].backend.service.port.number: 0 must be a port from 1 to 65535'],
+    ['port 70000', ingress('/', { port: 70000 }), 'spec.rules[0].http.paths[0].backend.service.port.number: 70000 must be a port from 1 to 65535'],
+  ])('%s', (_case, entry, message) => {
+    expect(findInvalidIngressPaths([entry])).toEqual([`dist/unit/rdm/ingress-portal.yaml: Ingress rdm/portal: ${message}`]);
+  });
+
+  test('a route of a module with a relative path is refused at render', () => {
+    class Portal extends PlatformModule {
+      static readonly id = 'portal';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        new PublicRoute(this, 'route', { namespace: 'rdm', name: 'portal', rules: [{ host: `portal.${DOMAIN}`, paths: [{ path: 'api', service: 'rdmui-nginx', port: 80 }] }] });
+      }
+    }
+    expect(() => renderUnit(undefined, [...MODULES, Portal])).toThrow('dist/unit/portal/ingress-portal.yaml: Ingress rdm/portal: spec.rules[0].http.paths[0].path: "api" must be an absolute path (start with "/")');
+  });
+
+  test('an implementation-specific path may hold what Kong reads as a regular expression', () => {
+    expect(findInvalidIngressPaths([ingress('/~/api//v[0-9]+', { pathType: 'ImplementationSpecific' })])).toEqual([]);
+  });
+});
