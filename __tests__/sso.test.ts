@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { k8s } from 'cdk8s-plus-26';
+import { KongPlugin } from '../imports/kong-configuration.konghq.com';
 import { loadEnvironments } from '../src/config/load';
 import { PublicRoute } from '../src/lib/public-route';
 import { SsoRoute } from '../src/lib/sso-route';
@@ -123,6 +124,7 @@ describe('SSO route', () => {
     static readonly id = 'fixture';
     constructor(platform: Platform) {
       super(platform, { namespace: 'fixture' });
+      new KongPlugin(this, 'http', { metadata: { name: 'fixture-http', namespace: 'fixture' }, plugin: 'request-transformer', config: { remove: { headers: ['X-Debug'] } } });
       new SsoRoute(this, 'ui', {
         namespace: 'fixture',
         name: 'fixture',
