@@ -14,6 +14,7 @@ import type { PodSecurityLevel } from './pod-security';
 import { EverywhereException, OperatorPods, Placement } from './placement';
 import type { Platform } from './platform';
 import { valuesProblem } from './helm-values';
+import type { EntryPoint } from './network/entry-points';
 
 /** How a module's Application syncs, beyond the defaults every module gets. */
 export interface ModuleSyncOptions {
@@ -128,6 +129,7 @@ export abstract class PlatformModule extends Chart {
   private readonly relaxed: WorkloadPodSecurity[] = [];
   private readonly extraNamespaces: string[] = [];
   private readonly admin: AdminSurface[] = [];
+  private readonly entries: EntryPoint[] = [];
   private readonly health: HealthCheck[] = [];
   private readonly readyOnceApplied: ReadyWhenApplied[] = [];
   private readonly operatorPods: OperatorPods[] = [];
@@ -208,6 +210,11 @@ export abstract class PlatformModule extends Chart {
   /** What this module deploys that no public route may reach. */
   get adminSurfaces(): readonly AdminSurface[] {
     return this.admin;
+  }
+
+  /** The Services this module exposes outside the cluster on purpose (see `declareEntryPoint`). */
+  get entryPoints(): readonly EntryPoint[] {
+    return this.entries;
   }
 
   /** The namespaces this module deploys to: its own, then those it added. */
@@ -291,6 +298,15 @@ export abstract class PlatformModule extends Chart {
   /** Declares paths and ports of a Service that serve administration: synth refuses any public route to them. */
   protected declareAdminSurface(surface: AdminSurface): void {
     this.admin.push(surface);
+  }
+
+  /**
+   * Declares a Service of this module that clients outside the cluster reach directly (a LoadBalancer or node
+   * ports), with the reason: synth refuses every other Service reaching outside, since it would bypass the gateway.
+   */
+  protected declareEntryPoint(entryPoint: EntryPoint): void {
+    if (!entryPoint.reason.trim()) throw new PlatformError(`module "${this.id}": entry point ${entryPoint.namespace}/${entryPoint.service} needs a reason`);
+    this.entries.push(entryPoint);
   }
 
   /**

@@ -28,6 +28,7 @@ import { findMissingPullSecrets } from './image-pull-secrets';
 import { findUnrequestedContainers } from './resource-requests';
 import { findInvalidMetadata } from './object-metadata';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
+import { findUndeclaredEntryPoints } from './network/entry-points';
 import { findMissingKongPlugins } from './network/kong-plugin-references';
 import { findInvalidIngressPaths } from './network/ingress-paths';
 import { namespacePodSecurity } from './namespace-pod-security';
@@ -118,6 +119,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findMissingPullSecrets(rendered, platform.config.registry),
     ...findUnrequestedContainers(rendered),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
+    ...findUndeclaredEntryPoints(rendered, modules.flatMap((m) => m.entryPoints)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),
     ...findUnjudgedCustomResources(rendered, modules),
     ...modules.flatMap((module) => findTooLargeForClientSideApply(module, renderedBy.get(module) ?? [], (file) => upstreamFiles.get(file)?.text)),

@@ -134,6 +134,7 @@ export class KongModule extends PlatformModule {
       reason: "the ingress controller pushes the routes to the gateway's admin API, which nothing else may reach",
     });
 
+    this.declareEntryPoint({ namespace: NAMESPACE, service: `${RELEASE}-gateway-proxy`, reason: 'the public entry of every route, behind the load balancer or on the node ports' });
     // The Admin API configures every route; the Manager GUI is off, and its Service must never be routed either.
     this.declareAdminSurface({ namespace: NAMESPACE, service: `${RELEASE}-gateway-admin`, paths: ['/'], ports: [8444], what: "Kong's Admin API" });
     this.declareAdminSurface({ namespace: NAMESPACE, service: `${RELEASE}-gateway-manager`, paths: ['/'], ports: [8002, 8445], what: 'Kong Manager' });
