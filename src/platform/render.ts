@@ -26,6 +26,7 @@ import { findRouteCollisions } from './network/route-collisions';
 import { findUnpinnedImages } from './image-pinning';
 import { findMissingPullSecrets } from './image-pull-secrets';
 import { findUnrequestedContainers } from './resource-requests';
+import { findDanglingPodReferences } from './pod-references';
 import { findInvalidMetadata } from './object-metadata';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { findUndeclaredEntryPoints } from './network/entry-points';
@@ -118,6 +119,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findUnpinnedImages(rendered),
     ...findMissingPullSecrets(rendered, platform.config.registry),
     ...findUnrequestedContainers(rendered),
+    ...findDanglingPodReferences(rendered),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findUndeclaredEntryPoints(rendered, modules.flatMap((m) => m.entryPoints)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),

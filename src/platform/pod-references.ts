@@ -1,0 +1,50 @@
+import { podTemplatesOf } from './pod-security';
+import type { RenderedObject } from './rendered-object';
+
+/** The ConfigMap Kubernetes puts in every namespace (the API server's CA), which nothing renders. */
+const EVERY_NAMESPACE_CONFIGMAPS = ['kube-root-ca.crt'];
+
+/**
+ * References of pod templates to objects of their namespace that nothing renders: a ConfigMap (mounted, projected or
+ * read into the environment), a ServiceAccount other than `default`, a PersistentVolumeClaim. The pod would wait
+ * forever (ContainerCreating, or no pod at all for a missing ServiceAccount); a mistyped name is enough. Optional
+ * references may be missing. Secrets are left out: many are made in the cluster (External Secrets, cert-manager,
+ * operators, hooks), not rendered.
+ */
+export function findDanglingPodReferences(rendered: readonly RenderedObject[]): string[] {
+  const present = new Set(rendered.map(({ object }) => `${object.kind}/${object.metadata?.namespace}/${object.metadata?.name}`));
+  const has = (kind: string, namespace: string, name: string) => present.has(`${kind}/${namespace}/${name}`);
+  return rendered.flatMap(({ file, object }) =>
+    podTemplatesOf(object).flatMap((pod) => {
+      const namespace = object.metadata?.namespace;
+      const at = `${file}: ${object.kind} ${object.metadata?.name}: ${pod.path ? `${pod.path}.` : ''}spec`;
+      const problems: string[] = [];
+      const configMap = (where: string, name: unknown, optional: unknown) => {
+        if (typeof name === 'string' && optional !== true && !EVERY_NAMESPACE_CONFIGMAPS.includes(name) && !has('ConfigMap', namespace, name)) {
+          problems.push(`${at}.${where}: ConfigMap ${namespace}/${name} is not rendered; the pod would wait for it (fix the name, render it, or mark the reference optional)`);
+        }
+      };
+      const account = pod.spec.serviceAccountName;
+      if (typeof account === 'string' && account !== 'default' && !has('ServiceAccount', namespace, account)) {
+        problems.push(`${at}.serviceAccountName: ServiceAccount ${namespace}/${account} is not rendered; no pod would be created`);
+      }
+      ((pod.spec.volumes ?? []) as Array<Record<string, any>>).forEach((volume, index) => {
+        configMap(`volumes[${index}].configMap`, volume.configMap?.name, volume.configMap?.optional);
+        ((volume.projected?.sources ?? []) as Array<Record<string, any>>).forEach((source, s) => configMap(`volumes[${index}].projected.sources[${s}].configMap`, source.configMap?.name, source.configMap?.optional));
+        const claim = volume.persistentVolumeClaim?.claimName;
+        if (typeof claim === 'string' && !has('PersistentVolumeClaim', namespace, claim)) {
+          problems.push(`${at}.volumes[${index}].persistentVolumeClaim: PersistentVolumeClaim ${namespace}/${claim} is not rendered; the pod would wait for it`);
+        }
+      });
+      for (const list of ['initContainers', 'containers'] as const) {
+        ((pod.spec[list] ?? []) as Array<Record<string, any>>).forEach((container, index) => {
+          ((container.env ?? []) as Array<Record<string, any>>).forEach((variable, e) =>
+            configMap(`${list}[${index}].env[${e}].valueFrom.configMapKeyRef`, variable.valueFrom?.configMapKeyRef?.name, variable.valueFrom?.configMapKeyRef?.optional),
+          );
+          ((container.envFrom ?? []) as Array<Record<string, any>>).forEach((source, e) => configMap(`${list}[${index}].envFrom[${e}].configMapRef`, source.configMapRef?.name, source.configMapRef?.optional));
+        });
+      }
+      return problems;
+    }),
+  );
+}
