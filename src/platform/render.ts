@@ -27,6 +27,9 @@ import { findUnpinnedImages } from './image-pinning';
 import { findMissingPullSecrets } from './image-pull-secrets';
 import { findUnrequestedContainers } from './resource-requests';
 import { findDanglingPodReferences } from './pod-references';
+import { findInvalidPodSpecs } from './pod-spec-rules';
+import { findInvalidServicePorts } from './network/service-ports';
+import { findOversizedConfigData } from './config-data-size';
 import { findInvalidMetadata } from './object-metadata';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { findUndeclaredEntryPoints } from './network/entry-points';
@@ -120,6 +123,9 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findMissingPullSecrets(rendered, platform.config.registry),
     ...findUnrequestedContainers(rendered),
     ...findDanglingPodReferences(rendered),
+    ...findInvalidPodSpecs(rendered),
+    ...findInvalidServicePorts(rendered),
+    ...findOversizedConfigData(rendered),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findUndeclaredEntryPoints(rendered, modules.flatMap((m) => m.entryPoints)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),

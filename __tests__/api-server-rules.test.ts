@@ -1,0 +1,94 @@
+import { k8s } from 'cdk8s-plus-26';
+import { PlatformModule } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
+import { findOversizedConfigData } from '../src/platform/config-data-size';
+import { findInvalidServicePorts } from '../src/platform/network/service-ports';
+import { findInvalidPodSpecs } from '../src/platform/pod-spec-rules';
+import { MODULES } from '../src/modules/registry';
+import { committedTree, renderUnit } from './support';
+
+const web = (name: string, extra: Record<string, any> = {}) => ({ name, image: 'docker.io/library/nginx:1.27.3', ...extra });
+/** A workload in rdm whose pod spec is `spec`. */
+const workload = (spec: Record<string, any>, kind = 'Deployment', claims: string[] = []) => ({
+  file: `dist/unit/m/${kind.toLowerCase()}-web.yaml`,
+  object: { apiVersion: 'apps/v1', kind, metadata: { name: 'web', namespace: 'rdm' }, spec: { template: { spec }, ...(claims.length ? { volumeClaimTemplates: claims.map((name) => ({ metadata: { name } })) } : {}) } },
+});
+const AT = 'dist/unit/m/deployment-web.yaml: Deployment web: spec.template.spec';
+const service = (ports: Array<Record<string, any>>) => ({ file: 'dist/unit/m/service-web.yaml', object: { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'rdm' }, spec: { ports } } });
+
+describe('what the API server refuses though the schemas take it', () => {
+  test.each(['prod', 'test'])('the committed %s tree has none of it', (environment) => {
+    const tree = committedTree(environment);
+    expect([...findInvalidPodSpecs(tree), ...findInvalidServicePorts(tree), ...findOversizedConfigData(tree)]).toEqual([]);
+  });
+
+  test.each<[string, Record<string, any>, string]>([
+    ['two containers of one name', { initContainers: [web('web')], containers: [web('web')] }, `${AT}.containers: "web" appears twice; names are unique in a pod`],
+    ['a container name that is no DNS label', { containers: [web('Web_1')] }, `${AT}.containers: "Web_1" must be a DNS label`],
+    ['two volumes of one name', { containers: [web('web')], volumes: [{ name: 'v', emptyDir: {} }, { name: 'v', emptyDir: {} }] }, `${AT}.volumes: "v" appears twice`],
+    ['a mount of a volume the pod lacks', { containers: [web('web', { volumeMounts: [{ name: 'conf', mountPath: '/etc/web' }] })] }, `${AT}.containers[0].volumeMounts[0]: mounts volume "conf", which the pod does not have`],
+    ['a container port out of range', { containers: [web('web', { ports: [{ containerPort: 70000 }] })] }, `${AT}.containers[0].ports[0].containerPort: 70000 must be a port from 1 to 65535`],
+    ['a port name over 15 characters', { containers: [web('web', { ports: [{ containerPort: 80, name: 'http-for-the-web' }] })] }, `${AT}.containers[0].ports[0].name: "http-for-the-web" must be at most 15 lower-case letters`],
+    [
+      'one port name in two containers',
+      { containers: [web('web', { ports: [{ containerPort: 80, name: 'http' }] }), web('side', { ports: [{ containerPort: 81, name: 'http' }] })] },
+      `${AT}.containers[1].ports[0].name: "http" is also the name of containers[0].ports[0]; port names are unique in a pod`,
+    ],
+    ['a probe that says no way of probing', { containers: [web('web', { readinessProbe: { periodSeconds: 5 } })] }, `${AT}.containers[0].readinessProbe: says no way of probing; give exactly one of exec, httpGet, tcpSocket, grpc`],
+    ['a probe that says two', { containers: [web('web', { livenessProbe: { tcpSocket: { port: 80 }, httpGet: { path: '/', port: 80 } } })] }, `${AT}.containers[0].livenessProbe: says httpGet and tcpSocket; give exactly one`],
+  ])('in a pod: %s', (_case, spec, message) => {
+    expect(findInvalidPodSpecs([workload(spec)])).toEqual([expect.stringContaining(message)]);
+  });
+
+  test("a StatefulSet's pods mount the claims of its templates", () => {
+    const spec = { containers: [web('web', { volumeMounts: [{ name: 'data', mountPath: '/data' }] })] };
+    expect(findInvalidPodSpecs([workload(spec, 'StatefulSet', ['data'])])).toEqual([]);
+    expect(findInvalidPodSpecs([workload(spec, 'StatefulSet')])).toHaveLength(1);
+  });
+
+  test.each<[string, Array<Record<string, any>>, string]>([
+    ['port 0', [{ port: 0 }], 'spec.ports[0].port: 0 must be a port from 1 to 65535'],
+    ['a target port out of range', [{ port: 80, targetPort: 70000 }], 'spec.ports[0].targetPort: 70000 must be a port from 1 to 65535 or a container port\'s name'],
+    ['a target port name the API server does not take', [{ port: 80, targetPort: 'Web_Port' }], 'spec.ports[0].targetPort: "Web_Port" must be a port from 1 to 65535 or a container port\'s name'],
+    ['an unnamed port beside another', [{ port: 80, name: 'http' }, { port: 443 }], 'spec.ports[1].name: a Service of several ports names each with a DNS label'],
+    ['one name for two ports', [{ port: 80, name: 'http' }, { port: 443, name: 'http' }], 'spec.ports[1].name: "http" names two ports'],
+  ])('in a Service: %s', (_case, ports, message) => {
+    expect(findInvalidServicePorts([service(ports)])).toEqual([`dist/unit/m/service-web.yaml: Service rdm/web: ${message}`]);
+  });
+
+  test('a ConfigMap over 1 MiB is refused however it is applied', () => {
+    const configMap = (size: number) => ({ file: 'dist/unit/m/configmap-big.yaml', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big', namespace: 'rdm' }, data: { a: 'x'.repeat(size) } } });
+    expect(findOversizedConfigData([configMap(1024 * 1024)])).toEqual([]);
+    expect(findOversizedConfigData([configMap(1024 * 1024 + 1)])).toEqual(['dist/unit/m/configmap-big.yaml: ConfigMap big: holds 1048577 bytes of data; the API server takes at most 1048576: split it']);
+  });
+
+  test('a module rendering any of these fails the render, naming the file and field', () => {
+    class Broken extends PlatformModule {
+      static readonly id = 'broken';
+      constructor(platform: Platform) {
+        // Server-side: the large ConfigMap is refused for its data, not for client-side apply's annotation.
+        super(platform, { namespace: 'rdm', sync: { serverSideApply: true } });
+        new k8s.KubeService(this, 'svc', { metadata: { name: 'web', namespace: 'rdm' }, spec: { selector: { app: 'web' }, ports: [{ name: 'http', port: 0 }] } });
+        new k8s.KubeConfigMap(this, 'big', { metadata: { name: 'big', namespace: 'rdm' }, data: { a: 'x'.repeat(1024 * 1024 + 1) } });
+        new k8s.KubeDeployment(this, 'web', {
+          metadata: { name: 'web', namespace: 'rdm' },
+          spec: {
+            selector: { matchLabels: { app: 'web' } },
+            template: {
+              metadata: { labels: { app: 'web' } },
+              spec: {
+                nodeSelector: { 'system-tag': 'world-cereal-system' },
+                securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+                containers: [web('web', { securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }), web('web', { securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } })],
+              },
+            },
+          },
+        });
+      }
+    }
+    const render = () => renderUnit(undefined, [...MODULES, Broken]);
+    expect(render).toThrow('dist/unit/broken/deployment-web.yaml: Deployment web: spec.template.spec.containers: "web" appears twice; names are unique in a pod');
+    expect(render).toThrow('dist/unit/broken/service-web.yaml: Service rdm/web: spec.ports[0].port: 0 must be a port from 1 to 65535');
+    expect(render).toThrow('dist/unit/broken/configmap-big.yaml: ConfigMap big: holds 1048577 bytes of data; the API server takes at most 1048576: split it');
+  });
+});
