@@ -94,7 +94,7 @@ describe('module selection and chart versions per environment', () => {
     [
       'a version for a chart no module installs',
       (c) => (c.charts = { 'cert-manger': 'v1.21.1' }),
-      'unit.yaml: charts.cert-manger: no module of this environment installs chart "cert-manger" (charts: argo-cd, argo-workflows, cert-manager, cloudnative-pg, external-secrets, fluent-bit, graylog, ingress, kube-prometheus-stack, mongodb-kubernetes, thanos)',
+      'unit.yaml: charts.cert-manger: no module of this environment installs chart "cert-manger" (did you mean "cert-manager"?) (charts: argo-cd, argo-workflows, cert-manager, cloudnative-pg, external-secrets, fluent-bit, graylog, ingress, kube-prometheus-stack, mongodb-kubernetes, thanos)',
     ],
     [
       'a version for the chart of a module left out',
@@ -127,9 +127,9 @@ describe('module selection and chart versions per environment', () => {
     );
   });
 
-  test('an unknown module name is an error listing the known ones', () => {
+  test('an unknown module name is an error naming the one it likely mistypes and listing the known ones', () => {
     expect(configErrorFor((c) => (c.modules = { leaveOut: ['loging'] }))).toBe(
-      `env.yaml: modules.leaveOut[0]: unknown module "loging" (modules: ${MODULES.map((m) => m.id).join(', ')})`,
+      `env.yaml: modules.leaveOut[0]: unknown module "loging" (did you mean "logging"?) (modules: ${MODULES.map((m) => m.id).join(', ')})`,
     );
   });
 

@@ -3,6 +3,7 @@ import { dnsLabel, dnsName, exactVersion, gitRevision, gitUrl, httpsUrl, labelKe
 import { PlatformError } from '../platform/errors';
 import type { ModuleSettings } from '../platform/module-settings';
 import { registrySchema } from './registry';
+import { closestName } from '../lib/closest-name';
 
 /**
  * The one typed configuration of a platform environment (it replaces the original `export-env.sh`): the fields
@@ -101,7 +102,12 @@ export function configSchemaFor(registry: readonly ConfiguredModule[]): z.ZodTyp
     if (!hasDefaults) required.push(module);
   }
   const ids = registry.map((module) => module.id);
-  const moduleId = z.enum(ids as [string, ...string[]], { error: (issue) => `unknown module "${String(issue.input)}" (modules: ${ids.join(', ')})` });
+  const moduleId = z.enum(ids as [string, ...string[]], {
+    error: (issue) => {
+      const meant = closestName(String(issue.input), ids);
+      return `unknown module "${String(issue.input)}"${meant ? ` (did you mean "${meant}"?)` : ''} (modules: ${ids.join(', ')})`;
+    },
+  });
   return platformSchema
     .extend({ modules: moduleSelection(moduleId), ...sections })
     .superRefine((config, ctx) => {

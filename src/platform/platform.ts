@@ -5,6 +5,7 @@ import { ConfigFieldError, PlatformError } from './errors';
 import type { ModuleClass, PlatformModule } from './module';
 import { Placement } from './placement';
 import { dnsLabel } from '../config/primitives';
+import { closestName } from '../lib/closest-name';
 
 /** Names beside the modules' in an environment's tree and cdk8s app, with what holds them: no module may take them. */
 const RESERVED_IDS: Readonly<Record<string, string>> = {
@@ -103,7 +104,10 @@ export class Platform {
   private checkChartVersions(): void {
     const installed = [...new Set(this.modules.flatMap((module) => module.helmCharts.map(({ chart }) => chart.name)))].sort();
     for (const name of Object.keys(this.config.charts)) {
-      if (!installed.includes(name)) throw new ConfigFieldError(`charts.${name}`, `no module of this environment installs chart "${name}" (charts: ${installed.join(', ')})`);
+      if (!installed.includes(name)) {
+        const meant = closestName(name, installed);
+        throw new ConfigFieldError(`charts.${name}`, `no module of this environment installs chart "${name}"${meant ? ` (did you mean "${meant}"?)` : ''} (charts: ${installed.join(', ')})`);
+      }
     }
   }
 
