@@ -5,7 +5,7 @@ import { findOversizedConfigData } from '../src/platform/config-data-size';
 import { findInvalidServicePorts } from '../src/platform/network/service-ports';
 import { findInvalidPodSpecs } from '../src/platform/pod-spec-rules';
 import { MODULES } from '../src/modules/registry';
-import { committedTree, renderUnit } from './support';
+import { committedTree, pinnedDeployment, renderUnit } from './support';
 
 const web = (name: string, extra: Record<string, any> = {}) => ({ name, image: 'docker.io/library/nginx:1.27.3', ...extra });
 /** A workload in rdm whose pod spec is `spec`. */
@@ -70,20 +70,7 @@ describe('what the API server refuses though the schemas take it', () => {
         super(platform, { namespace: 'rdm', sync: { serverSideApply: true } });
         new k8s.KubeService(this, 'svc', { metadata: { name: 'web', namespace: 'rdm' }, spec: { selector: { app: 'web' }, ports: [{ name: 'http', port: 0 }] } });
         new k8s.KubeConfigMap(this, 'big', { metadata: { name: 'big', namespace: 'rdm' }, data: { a: 'x'.repeat(1024 * 1024 + 1) } });
-        new k8s.KubeDeployment(this, 'web', {
-          metadata: { name: 'web', namespace: 'rdm' },
-          spec: {
-            selector: { matchLabels: { app: 'web' } },
-            template: {
-              metadata: { labels: { app: 'web' } },
-              spec: {
-                nodeSelector: { 'system-tag': 'world-cereal-system' },
-                securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-                containers: [web('web', { securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }), web('web', { securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } })],
-              },
-            },
-          },
-        });
+        pinnedDeployment(this, 'rdm', 'web', [web('web'), web('web')]);
       }
     }
     const render = () => renderUnit(undefined, [...MODULES, Broken]);

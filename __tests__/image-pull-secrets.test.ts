@@ -1,9 +1,8 @@
-import { k8s } from 'cdk8s-plus-26';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { ExternalSecretsModule } from '../src/modules/external-secrets/external-secrets-module';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, renderUnit } from './support';
+import { baseConfig, pinnedDeployment, renderUnit } from './support';
 
 const REGISTRY = baseConfig().registry.host;
 
@@ -13,21 +12,7 @@ const puller = (namespace: string, image: string, pullSecrets: (module: Platform
     static readonly id = 'puller';
     constructor(platform: Platform) {
       super(platform, { namespace });
-      new k8s.KubeDeployment(this, 'app', {
-        metadata: { name: 'app', namespace },
-        spec: {
-          selector: { matchLabels: { app: 'app' } },
-          template: {
-            metadata: { labels: { app: 'app' } },
-            spec: {
-              nodeSelector: { 'system-tag': 'world-cereal-system' },
-              imagePullSecrets: pullSecrets(this).map((name) => ({ name })),
-              securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-              containers: [{ name: 'app', image, securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
-            },
-          },
-        },
-      });
+      pinnedDeployment(this, namespace, 'app', [{ name: 'app', image }], { imagePullSecrets: pullSecrets(this).map((name) => ({ name })) });
     }
   };
 

@@ -3,7 +3,7 @@ import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { findDanglingPodReferences } from '../src/platform/pod-references';
 import { MODULES } from '../src/modules/registry';
-import { committedTree, renderUnit } from './support';
+import { committedTree, pinnedDeployment, renderUnit } from './support';
 
 /** A Deployment in rdm whose pod spec is `spec`, and what else the tree holds. */
 const deployment = (spec: Record<string, any>) => ({
@@ -51,20 +51,8 @@ describe('pod references', () => {
       constructor(platform: Platform) {
         super(platform, { namespace: 'rdm' });
         new k8s.KubeConfigMap(this, 'conf', { metadata: { name: 'web-conf', namespace: 'rdm' }, data: { mode: 'on' } });
-        new k8s.KubeDeployment(this, 'web', {
-          metadata: { name: 'web', namespace: 'rdm' },
-          spec: {
-            selector: { matchLabels: { app: 'web' } },
-            template: {
-              metadata: { labels: { app: 'web' } },
-              spec: {
-                nodeSelector: { 'system-tag': 'world-cereal-system' },
-                securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-                containers: [{ name: 'web', image: 'docker.io/library/nginx:1.27.3', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } }, volumeMounts: [{ name: 'conf', mountPath: '/etc/web' }] }],
-                volumes: [{ name: 'conf', configMap: { name: 'web-config' } }],
-              },
-            },
-          },
+        pinnedDeployment(this, 'rdm', 'web', [{ name: 'web', image: 'docker.io/library/nginx:1.27.3', volumeMounts: [{ name: 'conf', mountPath: '/etc/web' }] }], {
+          volumes: [{ name: 'conf', configMap: { name: 'web-config' } }],
         });
       }
     }

@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
+import type { Construct } from 'constructs';
+import { k8s } from 'cdk8s-plus-26';
 import { ConfigError, parseConfig } from '../src/config/load';
 import { Hydrator } from '../src/hydrate/hydrator';
 import { parseDocument } from '../src/hydrate/parse-manifests';
@@ -178,4 +180,27 @@ export function handToOrdinaryUser(dir: string): void {
     if (fs.lstatSync(target).isDirectory()) for (const entry of fs.readdirSync(target)) own(path.join(target, entry));
   };
   own(dir);
+}
+
+/**
+ * A Deployment named `name` in `namespace` that the placement and Pod Security checks pass: pinned to the system
+ * nodes, its pod and each of `containers` restricted. `pod` adds to the pod spec (volumes, pull secrets).
+ */
+export function pinnedDeployment(scope: Construct, namespace: string, name: string, containers: Array<Record<string, any>>, pod: Record<string, any> = {}): k8s.KubeDeployment {
+  const restricted = { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } };
+  return new k8s.KubeDeployment(scope, name, {
+    metadata: { name, namespace },
+    spec: {
+      selector: { matchLabels: { app: name } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: {
+          nodeSelector: { 'system-tag': 'world-cereal-system' },
+          securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+          containers: containers.map((container) => ({ securityContext: restricted, ...container }) as k8s.Container),
+          ...pod,
+        },
+      },
+    },
+  });
 }
