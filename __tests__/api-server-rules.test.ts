@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-26';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
-import { findOversizedConfigData } from '../src/platform/config-data-size';
+import { findInvalidConfigData } from '../src/platform/config-data';
 import { findInvalidServicePorts } from '../src/platform/network/service-ports';
 import { findInvalidPodSpecs } from '../src/platform/pod-spec-rules';
 import { MODULES } from '../src/modules/registry';
@@ -19,7 +19,7 @@ const service = (ports: Array<Record<string, any>>) => ({ file: 'dist/unit/m/ser
 describe('what the API server refuses though the schemas take it', () => {
   test.each(['prod', 'test'])('the committed %s tree has none of it', (environment) => {
     const tree = committedTree(environment);
-    expect([...findInvalidPodSpecs(tree), ...findInvalidServicePorts(tree), ...findOversizedConfigData(tree)]).toEqual([]);
+    expect([...findInvalidPodSpecs(tree), ...findInvalidServicePorts(tree), ...findInvalidConfigData(tree)]).toEqual([]);
   });
 
   test.each<[string, Record<string, any>, string]>([
@@ -58,8 +58,15 @@ describe('what the API server refuses though the schemas take it', () => {
 
   test('a ConfigMap over 1 MiB is refused however it is applied', () => {
     const configMap = (size: number) => ({ file: 'dist/unit/m/configmap-big.yaml', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big', namespace: 'rdm' }, data: { a: 'x'.repeat(size) } } });
-    expect(findOversizedConfigData([configMap(1024 * 1024)])).toEqual([]);
-    expect(findOversizedConfigData([configMap(1024 * 1024 + 1)])).toEqual(['dist/unit/m/configmap-big.yaml: ConfigMap big: holds 1048577 bytes of data; the API server takes at most 1048576: split it']);
+    expect(findInvalidConfigData([configMap(1024 * 1024)])).toEqual([]);
+    expect(findInvalidConfigData([configMap(1024 * 1024 + 1)])).toEqual(['dist/unit/m/configmap-big.yaml: ConfigMap big: holds 1048577 bytes of data; the API server takes at most 1048576: split it']);
+  });
+
+  test('a ConfigMap key that is no file name is refused', () => {
+    const configMap = (key: string) => ({ file: 'dist/unit/m/configmap-conf.yaml', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'conf', namespace: 'rdm' }, data: { [key]: 'x' } } });
+    expect(findInvalidConfigData([configMap('nginx.conf'), configMap('MAP_FILE-1')])).toEqual([]);
+    expect(findInvalidConfigData([configMap('conf/nginx.conf')])).toEqual(['dist/unit/m/configmap-conf.yaml: ConfigMap conf: data: key "conf/nginx.conf" must be a file name: letters, digits, "-", "_" and ".", not "." or ".."']);
+    expect(findInvalidConfigData([configMap('..')])).toHaveLength(1);
   });
 
   test('a module rendering any of these fails the render, naming the file and field', () => {

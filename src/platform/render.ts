@@ -29,7 +29,7 @@ import { findUnrequestedContainers } from './resource-requests';
 import { findDanglingPodReferences } from './pod-references';
 import { findInvalidPodSpecs } from './pod-spec-rules';
 import { findInvalidServicePorts } from './network/service-ports';
-import { findOversizedConfigData } from './config-data-size';
+import { findInvalidConfigData } from './config-data';
 import { findInvalidMetadata } from './object-metadata';
 import { findPublicAdminRoutes } from './network/admin-surfaces';
 import { findUndeclaredEntryPoints } from './network/entry-points';
@@ -125,7 +125,7 @@ function renderModules(platform: Platform, upstream: ReadonlyMap<PlatformModule,
     ...findDanglingPodReferences(rendered),
     ...findInvalidPodSpecs(rendered),
     ...findInvalidServicePorts(rendered),
-    ...findOversizedConfigData(rendered),
+    ...findInvalidConfigData(rendered),
     ...findPublicAdminRoutes(rendered, modules.flatMap((m) => m.adminSurfaces)),
     ...findUndeclaredEntryPoints(rendered, modules.flatMap((m) => m.entryPoints)),
     ...findPodSecurityViolations(rendered, namespacePodSecurity(modules), modules.flatMap((m) => m.podSecurityExceptions)),
