@@ -30,14 +30,18 @@ describe('what the API server refuses though the schemas take it', () => {
     ['a container port out of range', { containers: [web('web', { ports: [{ containerPort: 70000 }] })] }, `${AT}.containers[0].ports[0].containerPort: 70000 must be a port from 1 to 65535`],
     ['a port name over 15 characters', { containers: [web('web', { ports: [{ containerPort: 80, name: 'http-for-the-web' }] })] }, `${AT}.containers[0].ports[0].name: "http-for-the-web" must be at most 15 lower-case letters`],
     [
-      'one port name in two containers',
-      { containers: [web('web', { ports: [{ containerPort: 80, name: 'http' }] }), web('side', { ports: [{ containerPort: 81, name: 'http' }] })] },
-      `${AT}.containers[1].ports[0].name: "http" is also the name of containers[0].ports[0]; port names are unique in a pod`,
+      'one port name twice in a container',
+      { containers: [web('web', { ports: [{ containerPort: 80, name: 'http' }, { containerPort: 81, name: 'http' }] })] },
+      `${AT}.containers[0].ports[1].name: "http" is also the name of ports[0]; port names are unique in a container`,
     ],
     ['a probe that says no way of probing', { containers: [web('web', { readinessProbe: { periodSeconds: 5 } })] }, `${AT}.containers[0].readinessProbe: says no way of probing; give exactly one of exec, httpGet, tcpSocket, grpc`],
     ['a probe that says two', { containers: [web('web', { livenessProbe: { tcpSocket: { port: 80 }, httpGet: { path: '/', port: 80 } } })] }, `${AT}.containers[0].livenessProbe: says httpGet and tcpSocket; give exactly one`],
   ])('in a pod: %s', (_case, spec, message) => {
     expect(findInvalidPodSpecs([workload(spec)])).toEqual([expect.stringContaining(message)]);
+  });
+
+  test('two containers may each name a port alike (the API server only warns)', () => {
+    expect(findInvalidPodSpecs([workload({ containers: [web('web', { ports: [{ containerPort: 80, name: 'http' }] }), web('side', { ports: [{ containerPort: 81, name: 'http' }] })] })])).toEqual([]);
   });
 
   test("a StatefulSet's pods mount the claims of its templates", () => {

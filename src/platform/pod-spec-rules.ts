@@ -10,9 +10,9 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
 /**
  * What the API server refuses in a pod template though the schema takes it: container and volume names that are no
- * DNS label or appear twice, a mount of a volume the pod does not have (nor its StatefulSet's claim templates), a container port outside 1-65535, port names
- * it does not take or that appear twice in the pod, a probe without exactly one way of probing. Argo CD would fail
- * the sync of the whole wave on it.
+ * DNS label or appear twice, a mount of a volume the pod does not have (nor its StatefulSet's claim templates), a
+ * container port outside 1-65535, port names it does not take or that appear twice in a container, a probe without
+ * exactly one way of probing. Argo CD would fail the sync of the whole wave on it.
  */
 export function findInvalidPodSpecs(rendered: readonly RenderedObject[]): string[] {
   return rendered.flatMap(({ file, object }) =>
@@ -26,8 +26,9 @@ export function findInvalidPodSpecs(rendered: readonly RenderedObject[]): string
       const mountable = [...volumes, ...claimed];
       const containers = (['initContainers', 'containers'] as const).flatMap((list) => ((pod.spec[list] ?? []) as Array<Record<string, any>>).map((container, index) => ({ container, where: `${at}.${list}[${index}]` })));
       names(containers.map(({ container }) => container.name), 'containers', at, problems);
-      const portNames = new Map<string, string>();
       for (const { container, where } of containers) {
+        // Unique in the container; two containers sharing one only draws a warning (a Service takes the first).
+        const portNames = new Map<string, string>();
         ((container.volumeMounts ?? []) as Array<Record<string, any>>).forEach((mount, index) => {
           if (!mountable.includes(mount.name)) problems.push(`${where}.volumeMounts[${index}]: mounts volume "${mount.name}", which the pod does not have`);
         });
@@ -35,8 +36,8 @@ export function findInvalidPodSpecs(rendered: readonly RenderedObject[]): string
           if (!(Number.isInteger(port.containerPort) && port.containerPort >= 1 && port.containerPort <= 65535)) problems.push(`${where}.ports[${index}].containerPort: ${port.containerPort} must be a port from 1 to 65535`);
           if (port.name === undefined) return;
           if (!PORT_NAME.test(port.name)) problems.push(`${where}.ports[${index}].name: "${port.name}" must be at most 15 lower-case letters, digits and single dashes, with a letter`);
-          else if (portNames.has(port.name)) problems.push(`${where}.ports[${index}].name: "${port.name}" is also the name of ${portNames.get(port.name)}; port names are unique in a pod`);
-          else portNames.set(port.name, `${where}.ports[${index}]`.slice(at.length + 1));
+          else if (portNames.has(port.name)) problems.push(`${where}.ports[${index}].name: "${port.name}" is also the name of ports[${portNames.get(port.name)}]; port names are unique in a container`);
+          else portNames.set(port.name, String(index));
         });
         for (const probe of PROBES.filter((name) => container[name])) {
           const handlers = PROBE_HANDLERS.filter((handler) => container[probe][handler] !== undefined);
