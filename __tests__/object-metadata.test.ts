@@ -48,9 +48,9 @@ describe('object metadata and selectors, as the API server checks them', () => {
     expect(() => renderWith(build)).toThrow(message);
   });
 
-  test('what the API server takes passes: an empty label value, an RBAC name with ":", a selecting Deployment', () => {
+  test('what the API server takes passes: an empty label value, an upper-case annotation prefix, an RBAC name with ":", a selecting Deployment', () => {
     const rendered = renderWith((module) => {
-      configMap({ labels: { 'example.org/empty': '' } })(module);
+      configMap({ labels: { 'example.org/empty': '' }, annotations: { 'Example.ORG/Owner': 'platform' } })(module);
       new k8s.KubeClusterRole(module, 'role', { metadata: { name: 'example:reader' } });
       deployment({ matchLabels: { app: 'web' } }, { app: 'web', tier: 'front' })(module);
     });

@@ -39,7 +39,8 @@ function metadataProblems(object: Record<string, any>): string[] {
   }
   let annotationBytes = 0;
   for (const [key, value] of Object.entries<unknown>(metadata.annotations ?? {})) {
-    if (!labelKey.safeParse(key).success) problems.push(`metadata.annotations: "${key}" is not an annotation key (an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_" or ".")`);
+    // The API server checks annotation keys lower-cased: an upper-case prefix passes there.
+    if (!labelKey.safeParse(key.toLowerCase()).success) problems.push(`metadata.annotations: "${key}" is not an annotation key (an optional DNS prefix and "/", then at most 63 letters, digits, "-", "_" or ".")`);
     annotationBytes += Buffer.byteLength(key) + Buffer.byteLength(String(value));
   }
   if (annotationBytes > ANNOTATIONS_LIMIT) problems.push(`metadata.annotations: hold ${annotationBytes} bytes; the API server takes at most ${ANNOTATIONS_LIMIT}`);
