@@ -52,6 +52,7 @@ describe('Ingress paths and ports the API server refuses', () => {
   test.each<[string, ReturnType<typeof ingress>, string]>([
     ['a relative path', ingress('api'), 'spec.rules[0].http.paths[0].path: "api" must be an absolute path (start with "/")'],
     ['a relative path, even implementation-specific', ingress('api', { pathType: 'ImplementationSpecific' }), 'spec.rules[0].http.paths[0].path: "api" must be an absolute path (start with "/")'],
+    ['an empty Prefix path', ingress(''), 'spec.rules[0].http.paths[0].path: "" must be an absolute path (start with "/")'],
     ['a double slash', ingress('/api//v1'), 'spec.rules[0].http.paths[0].path: "/api//v1" must not contain "//"'],
     ['an encoded slash', ingress('/api%2Fv1'), 'spec.rules[0].http.paths[0].path: "/api%2Fv1" must not contain "%2F"'],
     ['a path ending in /..', ingress('/api/..'), 'spec.rules[0].http.paths[0].path: "/api/.." must not end with "/.."'],
@@ -72,7 +73,7 @@ describe('Ingress paths and ports the API server refuses', () => {
     expect(() => renderUnit(undefined, [...MODULES, Portal])).toThrow('dist/unit/portal/ingress-portal.yaml: Ingress rdm/portal: spec.rules[0].http.paths[0].path: "api" must be an absolute path (start with "/")');
   });
 
-  test('an implementation-specific path may hold what Kong reads as a regular expression', () => {
-    expect(findInvalidIngressPaths([ingress('/~/api//v[0-9]+', { pathType: 'ImplementationSpecific' })])).toEqual([]);
+  test('an implementation-specific path may hold what Kong reads as a regular expression, or be empty', () => {
+    expect(findInvalidIngressPaths([ingress('/~/api//v[0-9]+', { pathType: 'ImplementationSpecific' }), ingress('', { pathType: 'ImplementationSpecific' })])).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ export function findInvalidIngressPaths(rendered: readonly RenderedObject[]): st
         const at = `${where}: spec.rules[${r}].http.paths[${p}]`;
         const problems: string[] = [];
         const path = typeof entry.path === 'string' ? entry.path : '';
-        if (path !== '' && !path.startsWith('/')) problems.push(`${at}.path: "${path}" must be an absolute path (start with "/")`);
+        // An implementation-specific path may be empty (every path); a Prefix or Exact one may not.
+        const absolute = path.startsWith('/') || (path === '' && entry.pathType === 'ImplementationSpecific');
+        if (!absolute) problems.push(`${at}.path: "${path}" must be an absolute path (start with "/")`);
         else if (entry.pathType !== 'ImplementationSpecific') {
           for (const sequence of REFUSED_SEQUENCES) if (path.includes(sequence)) problems.push(`${at}.path: "${path}" must not contain "${sequence}"`);
           for (const ending of REFUSED_ENDINGS) if (path.endsWith(ending)) problems.push(`${at}.path: "${path}" must not end with "${ending}"`);
