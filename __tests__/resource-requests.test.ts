@@ -18,7 +18,7 @@ const limitRange = (namespace: string, defaultRequest: Record<string, string>) =
 describe('resource requests', () => {
   test('a container asking for nothing, in a namespace giving no default, is named with what it lacks', () => {
     expect(findUnrequestedContainers([deployment('rdm'), limitRange('rdm', { cpu: '50m' })])).toEqual([
-      'dist/unit/m/deployment-web.rdm.yaml: Deployment web: spec.template.spec.containers[0] (web): requests no memory, and namespace rdm gives no default (LimitRange); set resources.requests, or it runs BestEffort, evicted first',
+      'dist/unit/m/deployment-web.rdm.yaml: Deployment web: spec.template.spec.containers[0] (web): requests no memory, and namespace rdm gives no default (LimitRange); set resources.requests, or the scheduler places it without counting its memory',
     ]);
     expect(findUnrequestedContainers([deployment('vdm')])).toEqual([expect.stringContaining('(web): requests no cpu and no memory, and namespace vdm gives no default')]);
   });

@@ -5,9 +5,9 @@ import type { RenderedObject } from './rendered-object';
 const REQUESTED = ['cpu', 'memory'];
 
 /**
- * Containers that would run BestEffort: they request no CPU or no memory, and no LimitRange of their namespace gives
- * them a default request. The scheduler places such a pod without regard to what it uses, and the kubelet evicts
- * it first when its node runs short.
+ * Containers that request no CPU or no memory when no LimitRange of their namespace gives them a default request.
+ * The scheduler places such a pod without counting what it uses, and one that requests nothing at all runs
+ * BestEffort: the kubelet evicts it first when its node runs short.
  */
 export function findUnrequestedContainers(rendered: readonly RenderedObject[]): string[] {
   const defaults = new Map<string, Set<string>>();
@@ -24,7 +24,7 @@ export function findUnrequestedContainers(rendered: readonly RenderedObject[]): 
           const missing = REQUESTED.filter((resource) => container.resources?.requests?.[resource] === undefined && container.resources?.limits?.[resource] === undefined && !byDefault.has(resource));
           if (missing.length === 0) return [];
           return [
-            `${file}: ${object.kind} ${object.metadata?.name}: ${pod.path ? `${pod.path}.` : ''}spec.${list}[${index}] (${container.name}): requests no ${missing.join(' and no ')}, and namespace ${object.metadata?.namespace} gives no default (LimitRange); set resources.requests, or it runs BestEffort, evicted first`,
+            `${file}: ${object.kind} ${object.metadata?.name}: ${pod.path ? `${pod.path}.` : ''}spec.${list}[${index}] (${container.name}): requests no ${missing.join(' and no ')}, and namespace ${object.metadata?.namespace} gives no default (LimitRange); set resources.requests, or the scheduler places it without counting its ${missing.join(' and ')}`,
           ];
         }),
       );
