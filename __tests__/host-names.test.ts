@@ -1,6 +1,9 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as YAML from 'yaml';
 import { ConfigFieldError } from '../src/platform/errors';
 import { findInvalidHosts } from '../src/platform/network/host-names';
-import { committedTree } from './support';
+import { committedTree, ROOT } from './support';
 
 const ingress = (name: string, host: string) => ({
   file: `dist/unit/m/ingress-${name}.yaml`,
@@ -8,10 +11,21 @@ const ingress = (name: string, host: string) => ({
 });
 
 describe('host names', () => {
-  test.each(['prod', 'test'])('every host of the committed %s tree is one', (environment) => {
+  test.each(['prod', 'test'])("every host of the committed %s tree is one, under the environment's domain", (environment) => {
     const rendered = committedTree(environment);
+    const { domain } = YAML.parse(fs.readFileSync(path.join(ROOT, 'environments', `${environment}.yaml`), 'utf8'));
     expect(rendered.filter(({ object }) => object.kind === 'Ingress').length).toBeGreaterThan(5);
-    expect(findInvalidHosts(rendered, 'example.org')).toEqual([]);
+    expect(findInvalidHosts(rendered, domain)).toEqual([]);
+  });
+
+  test("an Ingress host outside the environment's domain is refused; the domain itself and its wildcard are in it", () => {
+    expect(findInvalidHosts([ingress('grafana', 'grafana.example.com')], 'example.org')).toEqual([
+      `dist/unit/m/ingress-grafana.yaml: Ingress grafana: spec.rules[0].host "grafana.example.com" is not under the environment's domain example.org; build it from the configured domain`,
+      `dist/unit/m/ingress-grafana.yaml: Ingress grafana: spec.tls[0].hosts[0] "grafana.example.com" is not under the environment's domain example.org; build it from the configured domain`,
+    ]);
+    // A suffix of the domain's text is not the domain: notexample.org is someone else's.
+    expect(findInvalidHosts([ingress('other', 'notexample.org')], 'example.org')).toHaveLength(2);
+    expect(findInvalidHosts([ingress('apex', 'example.org'), ingress('all', '*.example.org')], 'example.org')).toEqual([]);
   });
 
   test('a domain too long for its longest host is refused against the domain field, with the length that fits', () => {

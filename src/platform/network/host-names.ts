@@ -30,16 +30,26 @@ function hostProblem(host: unknown): string | undefined {
 }
 
 /**
- * Hosts of Ingresses and certificates that the API server, DNS or the certificate authority would refuse, as
- * violations naming the file and the field. The hosts the platform serves are `<service>.<domain>`: when one of
- * those is too long, the domain is what to change, and the error says so against the environment file.
+ * Why a public host is not the environment's: the gateway would route, and cert-manager try to certify, a name whose
+ * DNS this environment does not hold (a host written out instead of built from the configured domain).
+ */
+function outsideDomain(host: string, domain: string): string | undefined {
+  const name = host.startsWith('*.') ? host.slice(2) : host;
+  return name === domain || name.endsWith(`.${domain}`) ? undefined : `is not under the environment's domain ${domain}; build it from the configured domain`;
+}
+
+/**
+ * Hosts of Ingresses and certificates that the API server, DNS or the certificate authority would refuse, and
+ * Ingress hosts outside the environment's domain, as violations naming the file and the field. The hosts the
+ * platform serves are `<service>.<domain>`: when one of those is too long, the domain is what to change, and the
+ * error says so against the environment file.
  */
 export function findInvalidHosts(rendered: readonly RenderedObject[], domain: string): string[] {
   const violations: string[] = [];
   let longest: { file: string; host: string } | undefined;
   for (const { file, object } of rendered) {
     for (const { at, host } of hostsOf(object)) {
-      const problem = hostProblem(host);
+      const problem = hostProblem(host) ?? (object.kind === 'Ingress' ? outsideDomain(host as string, domain) : undefined);
       if (!problem) continue;
       if (typeof host === 'string' && host.endsWith(`.${domain}`) && host.length > MAX_HOST) {
         if (!longest || host.length > longest.host.length) longest = { file, host };
