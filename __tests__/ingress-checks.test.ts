@@ -2,7 +2,7 @@ import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { PublicRoute } from '../src/lib/public-route';
 import { findInvalidIngressPaths } from '../src/platform/network/ingress-paths';
-import { findMissingKongPlugins } from '../src/platform/network/kong-plugin-references';
+import { findMissingKongPlugins, kongPluginsOf } from '../src/platform/network/kong-plugin-references';
 import { MODULES } from '../src/modules/registry';
 import { committedTree, DOMAIN, renderUnit } from './support';
 
@@ -36,6 +36,11 @@ describe('Kong plugin references', () => {
     expect(() => renderUnit(undefined, [...MODULES, Portal])).toThrow(
       'dist/unit/portal/ingress-portal.yaml: Ingress rdm/portal: metadata.annotations["konghq.com/plugins"]: "rdm-oidcc" is no KongPlugin of namespace rdm and no KongClusterPlugin; Kong would serve the route without it',
     );
+  });
+
+  test('plugin names are read as Kong reads them: trimmed, empty entries (a trailing comma) skipped', () => {
+    expect(kongPluginsOf(ingress('/', { plugins: ' sso ,, metrics,' }).object)).toEqual(['sso', 'metrics']);
+    expect(findMissingKongPlugins([ingress('/', { plugins: 'sso,' }), kongPlugin('KongPlugin', 'sso', 'rdm')])).toEqual([]);
   });
 
   test("a KongPlugin of the object's namespace or a KongClusterPlugin serves; one of another namespace does not", () => {

@@ -4,6 +4,7 @@ import { PlatformError } from '../platform/errors';
 import { PlatformModule } from '../platform/module';
 import { CertManagerModule } from '../modules/cert-manager/cert-manager-module';
 import { KongModule } from '../modules/kong/kong-module';
+import { PLUGINS_ANNOTATION } from '../platform/network/kong-plugin-references';
 
 /** A path of a host and the service port it goes to. */
 export interface RoutePath {
@@ -67,7 +68,7 @@ export class PublicRoute extends Construct {
       'konghq.com/https-redirect-status-code': '302',
     };
     if (props.issueCertificate ?? true) annotations['cert-manager.io/cluster-issuer'] = issuer;
-    if (props.plugins?.length) annotations['konghq.com/plugins'] = props.plugins.join(',');
+    if (props.plugins?.length) annotations[PLUGINS_ANNOTATION] = props.plugins.join(',');
     if (props.stripPath) annotations['konghq.com/strip-path'] = 'true';
 
     // Only the gateway reaches the backends, and the ACME solvers cert-manager starts for the hosts' certificates.

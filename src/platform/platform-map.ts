@@ -1,5 +1,6 @@
 import { imagesOf } from './image-pinning';
 import type { RenderedEnvironment } from './render';
+import { kongPluginsOf } from './network/kong-plugin-references';
 
 /** Where synth writes an environment's map: the README a Git host shows when the environment's folder is opened. */
 export function platformMapFile(environment: string): string {
@@ -52,8 +53,7 @@ function hosts(objects: Objects): string[][] {
     .filter(({ object }) => object.kind === 'Ingress')
     .flatMap(({ file, object }) => {
       const namespace = object.metadata.namespace;
-      const annotations = object.metadata.annotations ?? {};
-      const names = String(annotations['konghq.com/plugins'] ?? '').split(',').filter(Boolean);
+      const names = kongPluginsOf(object);
       const oidc = names.map((name) => plugins.find((p) => p.object.metadata.namespace === namespace && p.object.metadata.name === name)?.object).find((p) => p?.plugin === 'oidc');
       const sso = oidc ? `${oidc.config.client_id}${oidc.config.bearer_only === 'yes' ? ' (bearer only)' : ''}` : '-';
       return object.spec.rules.flatMap((rule: any) =>
@@ -63,7 +63,7 @@ function hosts(objects: Objects): string[][] {
           `${namespace}/${path.backend.service.name}:${path.backend.service.port.number}`,
           sso,
           names.filter((name) => name !== oidc?.metadata?.name).join(', ') || '-',
-          annotations['cert-manager.io/cluster-issuer'] ?? '(certificate of another route)',
+          object.metadata.annotations?.['cert-manager.io/cluster-issuer'] ?? '(certificate of another route)',
         ]),
       );
     })

@@ -1,6 +1,13 @@
 import type { RenderedObject } from '../rendered-object';
 
-const PLUGINS_ANNOTATION = 'konghq.com/plugins';
+/** The annotation by which an Ingress or Service asks Kong for plugins: KongPlugin names, comma-separated. */
+export const PLUGINS_ANNOTATION = 'konghq.com/plugins';
+
+/** The plugin names an object asks Kong for, as Kong's controller reads them: trimmed, empty entries skipped. */
+export function kongPluginsOf(object: Record<string, any>): string[] {
+  const asked = object.metadata?.annotations?.[PLUGINS_ANNOTATION];
+  return typeof asked === 'string' ? asked.split(',').map((name) => name.trim()).filter((name) => name !== '') : [];
+}
 
 /**
  * Plugins an object asks Kong for (the `konghq.com/plugins` annotation of an Ingress or Service) that no rendered
@@ -12,12 +19,8 @@ export function findMissingKongPlugins(rendered: readonly RenderedObject[]): str
   const namespaced = new Set(rendered.filter(({ object }) => isKong(object, 'KongPlugin')).map(({ object }) => `${object.metadata?.namespace}/${object.metadata?.name}`));
   const clusterWide = new Set(rendered.filter(({ object }) => isKong(object, 'KongClusterPlugin')).map(({ object }) => object.metadata?.name));
   return rendered.flatMap(({ file, object }) => {
-    const asked = object.metadata?.annotations?.[PLUGINS_ANNOTATION];
-    if (typeof asked !== 'string') return [];
     const namespace = object.metadata?.namespace;
-    return asked
-      .split(',')
-      .map((name) => name.trim())
+    return kongPluginsOf(object)
       .filter((name) => !namespaced.has(`${namespace}/${name}`) && !clusterWide.has(name))
       .map(
         (name) =>
