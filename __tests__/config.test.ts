@@ -57,6 +57,11 @@ describe('configuration', () => {
       'env.yaml: pvRecovery.volumes[0]: unknown field "claimname" (did you mean "claimName"?)',
     ]);
     expect(errorFor((c) => (c.zzz = 1))).toBe('env.yaml: (root): unknown field "zzz"');
+    // A huge key is compared with nothing of another length: answered at once, not after billions of edits.
+    const huge = 'monitoring'.repeat(50000);
+    const started = Date.now();
+    expect(errorFor((c) => (c[huge] = 1))).toBe(`env.yaml: (root): unknown field "${huge}"`);
+    expect(Date.now() - started).toBeLessThan(2000);
     expect(errorFor((c) => (c.ab = 1))).toBe('env.yaml: (root): unknown field "ab"');
   });
 

@@ -8,6 +8,8 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   if (allowed === 0) return undefined;
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
+    // Lengths further apart than the edits allowed cannot be close; skipping them keeps a huge name cheap.
+    if (Math.abs(candidate.length - name.length) > allowed) continue;
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
     if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance };
   }
