@@ -35,6 +35,7 @@ const deployment = (selector: Record<string, any>, labels: Record<string, string
 describe('object metadata and selectors, as the API server checks them', () => {
   test.each<[string, (module: PlatformModule) => void, string]>([
     ['a name that is no DNS subdomain', configMap({ name: 'Bad_Name' }), 'dist/unit/one/configmap-Bad_Name.yaml: ConfigMap Bad_Name: metadata.name: "Bad_Name" must be a DNS subdomain: lower-case DNS labels joined by ".", at most 253 characters'],
+    ['a name that is no text', configMap({ name: 5 }), 'ConfigMap 5: metadata.name: must be text, not 5'],
     ['a name over 253 characters', configMap({ name: `${'a'.repeat(60)}.`.repeat(5) + 'a' }), 'metadata.name: "' + `${'a'.repeat(60)}.`.repeat(5) + 'a" must be a DNS subdomain'],
     ['a label key with a space', configMap({ labels: { 'bad key': 'x' } }), 'ConfigMap settings: metadata.labels: "bad key" is not a label key'],
     ['a label value over 63 characters', configMap({ labels: { app: 'x'.repeat(64) } }), `ConfigMap settings: metadata.labels.app: "${'x'.repeat(64)}" is not a label value`],

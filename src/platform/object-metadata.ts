@@ -25,6 +25,8 @@ function metadataProblems(object: Record<string, any>): string[] {
   if (typeof metadata.name === 'string') {
     const wrong = nameProblem(object.apiVersion, object.kind, metadata.name);
     if (wrong) problems.push(`metadata.name: "${metadata.name}" ${wrong}`);
+  } else if (metadata.name !== undefined) {
+    problems.push(`metadata.name: must be text, not ${JSON.stringify(metadata.name)}`);
   } else if (typeof metadata.generateName !== 'string') {
     problems.push('metadata.name: is missing');
   }
