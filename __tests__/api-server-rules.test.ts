@@ -1,3 +1,4 @@
+import { ApiObject } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-26';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
@@ -5,7 +6,8 @@ import { findInvalidConfigData } from '../src/platform/config-data';
 import { findInvalidServicePorts } from '../src/platform/network/service-ports';
 import { findInvalidPodSpecs } from '../src/platform/pod-spec-rules';
 import { MODULES } from '../src/modules/registry';
-import { committedTree, pinnedDeployment, renderUnit } from './support';
+import { render } from '../src/platform/synth';
+import { committedTree, pinnedDeployment, renderUnit, ROOT } from './support';
 
 const web = (name: string, extra: Record<string, any> = {}) => ({ name, image: 'docker.io/library/nginx:1.27.3', ...extra });
 /** A workload in rdm whose pod spec is `spec`. */
@@ -71,6 +73,23 @@ describe('what the API server refuses though the schemas take it', () => {
     expect(findInvalidConfigData([configMap('nginx.conf'), configMap('MAP_FILE-1')])).toEqual([]);
     expect(findInvalidConfigData([configMap('conf/nginx.conf')])).toEqual(['dist/unit/m/configmap-conf.yaml: ConfigMap conf: data: key "conf/nginx.conf" must be a file name: letters, digits, "-", "_" and ".", not "." or ".."']);
     expect(findInvalidConfigData([configMap('..')])).toHaveLength(1);
+  });
+
+  test('a list field holding something else crashes no check: the schema gate names it', () => {
+    class Malformed extends PlatformModule {
+      static readonly id = 'malformed';
+      constructor(platform: Platform) {
+        super(platform, { namespace: 'rdm' });
+        new ApiObject(this, 'svc', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'rdm' }, spec: { selector: { app: 'web' }, ports: { http: 80 } } } as any);
+        // Untyped, as a chart renders it: the typed constructs would not take these.
+        const pod = { nodeSelector: { 'system-tag': 'world-cereal-system' }, containers: [web('web', { ports: 'http', volumeMounts: { conf: '/etc' }, env: 'MODE=on' })], volumes: 'conf' };
+        new ApiObject(this, 'web', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'rdm' }, spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: pod } } } as any);
+      }
+    }
+    expect(() => render({ root: ROOT, registry: [...MODULES, Malformed] })).toThrow(
+      /^schema validation failed:\n(.*\n)*dist\/prod\/malformed\/deployment-web\.yaml: Deployment web: spec\.template\.spec\.volumes: must be array/,
+    );
+    expect(() => render({ root: ROOT, registry: [...MODULES, Malformed] })).toThrow('dist/prod/malformed/service-web.yaml: Service web: spec.ports: must be array');
   });
 
   test('a module rendering any of these fails the render, naming the file and field', () => {

@@ -103,9 +103,19 @@ function isHostName(host: string): boolean {
   return host === 'localhost' || dnsName.safeParse(host).success || /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);
 }
 
-/** A TCP port, when one is given: 1 to 65535. */
+/** A TCP or UDP port number: a whole number from 1 to 65535. */
+export function isPortNumber(port: unknown): boolean {
+  return Number.isInteger(port) && (port as number) >= 1 && (port as number) <= 65535;
+}
+
+/** A port name as Kubernetes takes it (IANA service name): at most 15 lower-case letters, digits and single dashes, with a letter. */
+export function isPortName(name: unknown): boolean {
+  return typeof name === 'string' && /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/.test(name);
+}
+
+/** A port written after a host, when one is given. */
 function isPortOrAbsent(port: string | undefined): boolean {
-  return port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
+  return port === undefined || isPortNumber(Number(port));
 }
 
 /** A host and optional port, without scheme or path: s3.eu-central-1.amazonaws.com or minio.example.org:9000. */

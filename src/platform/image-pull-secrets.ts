@@ -1,6 +1,6 @@
 import type { RegistryConfig } from '../config/registry';
-import { podTemplatesOf } from './pod-security';
-import type { RenderedObject } from './rendered-object';
+import { containersOf, podTemplatesOf } from './pod-security';
+import { listAt, RenderedObject } from './rendered-object';
 
 /**
  * Pods that would stay in ImagePullBackOff: they pull an in-house image from the platform registry without its pull
@@ -11,7 +11,7 @@ import type { RenderedObject } from './rendered-object';
 export function findMissingPullSecrets(rendered: readonly RenderedObject[], registry: RegistryConfig): string[] {
   if (!registry.pullSecret) return [];
   const secret = registry.pullSecretName;
-  const names = (list: unknown): string[] => (Array.isArray(list) ? list.map((reference) => reference?.name) : []);
+  const names = (list: unknown): string[] => listAt(list).map((reference) => reference?.name);
   const produced = new Set(
     rendered.filter(({ object }) => object.kind === 'ExternalSecret' && (object.spec?.target?.name ?? object.metadata?.name) === secret).map(({ object }) => object.metadata?.namespace),
   );
@@ -28,10 +28,10 @@ export function findMissingPullSecrets(rendered: readonly RenderedObject[], regi
       }
       const account = `${namespace}/${pod.spec.serviceAccountName ?? 'default'}`;
       if (onPod || accountsWithSecret.has(account)) return [];
-      return [...(pod.spec.initContainers ?? []), ...(pod.spec.containers ?? [])]
-        .filter((container: Record<string, any>) => typeof container.image === 'string' && container.image.startsWith(`${registry.host}/`))
+      return containersOf(pod)
+        .filter(({ container }) => typeof container.image === 'string' && container.image.startsWith(`${registry.host}/`))
         .map(
-          (container: Record<string, any>) =>
+          ({ container }) =>
             `${where}: container ${container.name} pulls ${container.image} from the platform registry without the pull secret ${secret}; add ExternalSecretsModule.imagePullSecrets("${namespace}") to the pod`,
         );
     }),

@@ -1,5 +1,5 @@
-import { podTemplatesOf } from './pod-security';
-import type { RenderedObject } from './rendered-object';
+import { containersOf, podTemplatesOf } from './pod-security';
+import { listAt, RenderedObject } from './rendered-object';
 
 /** The ConfigMap Kubernetes puts in every namespace (the API server's CA), which nothing renders. */
 const EVERY_NAMESPACE_CONFIGMAPS = ['kube-root-ca.crt'];
@@ -17,32 +17,30 @@ export function findDanglingPodReferences(rendered: readonly RenderedObject[]): 
   return rendered.flatMap(({ file, object }) =>
     podTemplatesOf(object).flatMap((pod) => {
       const namespace = object.metadata?.namespace;
-      const at = `${file}: ${object.kind} ${object.metadata?.name}: ${pod.path ? `${pod.path}.` : ''}spec`;
+      const where = `${file}: ${object.kind} ${object.metadata?.name}`;
+      const spec = pod.path ? `${pod.path}.spec` : 'spec';
       const problems: string[] = [];
-      const configMap = (where: string, name: unknown, optional: unknown) => {
+      const configMap = (at: string, name: unknown, optional: unknown) => {
         if (typeof name === 'string' && optional !== true && !EVERY_NAMESPACE_CONFIGMAPS.includes(name) && !has('ConfigMap', namespace, name)) {
-          problems.push(`${at}.${where}: ConfigMap ${namespace}/${name} is not rendered; the pod would wait for it (fix the name, render it, or mark the reference optional)`);
+          problems.push(`${where}: ${at}: ConfigMap ${namespace}/${name} is not rendered; the pod would wait for it (fix the name, render it, or mark the reference optional)`);
         }
       };
       const account = pod.spec.serviceAccountName;
       if (typeof account === 'string' && account !== 'default' && !has('ServiceAccount', namespace, account)) {
-        problems.push(`${at}.serviceAccountName: ServiceAccount ${namespace}/${account} is not rendered; no pod would be created`);
+        problems.push(`${where}: ${spec}.serviceAccountName: ServiceAccount ${namespace}/${account} is not rendered; no pod would be created`);
       }
-      ((pod.spec.volumes ?? []) as Array<Record<string, any>>).forEach((volume, index) => {
-        configMap(`volumes[${index}].configMap`, volume.configMap?.name, volume.configMap?.optional);
-        ((volume.projected?.sources ?? []) as Array<Record<string, any>>).forEach((source, s) => configMap(`volumes[${index}].projected.sources[${s}].configMap`, source.configMap?.name, source.configMap?.optional));
+      listAt(pod.spec.volumes).forEach((volume, index) => {
+        const at = `${spec}.volumes[${index}]`;
+        configMap(`${at}.configMap`, volume.configMap?.name, volume.configMap?.optional);
+        listAt(volume.projected?.sources).forEach((source, s) => configMap(`${at}.projected.sources[${s}].configMap`, source.configMap?.name, source.configMap?.optional));
         const claim = volume.persistentVolumeClaim?.claimName;
         if (typeof claim === 'string' && !has('PersistentVolumeClaim', namespace, claim)) {
-          problems.push(`${at}.volumes[${index}].persistentVolumeClaim: PersistentVolumeClaim ${namespace}/${claim} is not rendered; the pod would wait for it`);
+          problems.push(`${where}: ${at}.persistentVolumeClaim: PersistentVolumeClaim ${namespace}/${claim} is not rendered; the pod would wait for it`);
         }
       });
-      for (const list of ['initContainers', 'containers'] as const) {
-        ((pod.spec[list] ?? []) as Array<Record<string, any>>).forEach((container, index) => {
-          ((container.env ?? []) as Array<Record<string, any>>).forEach((variable, e) =>
-            configMap(`${list}[${index}].env[${e}].valueFrom.configMapKeyRef`, variable.valueFrom?.configMapKeyRef?.name, variable.valueFrom?.configMapKeyRef?.optional),
-          );
-          ((container.envFrom ?? []) as Array<Record<string, any>>).forEach((source, e) => configMap(`${list}[${index}].envFrom[${e}].configMapRef`, source.configMapRef?.name, source.configMapRef?.optional));
-        });
+      for (const { path, container } of containersOf(pod)) {
+        listAt(container.env).forEach((variable, e) => configMap(`${path}.env[${e}].valueFrom.configMapKeyRef`, variable.valueFrom?.configMapKeyRef?.name, variable.valueFrom?.configMapKeyRef?.optional));
+        listAt(container.envFrom).forEach((source, e) => configMap(`${path}.envFrom[${e}].configMapRef`, source.configMapRef?.name, source.configMapRef?.optional));
       }
       return problems;
     }),

@@ -1,4 +1,4 @@
-import { apiGroupOf } from './rendered-object';
+import { apiGroupOf, listAt } from './rendered-object';
 
 /**
  * The Kubernetes Pod Security Standards, as the PodSecurity admission controller checks them at policy version 1.34
@@ -85,7 +85,7 @@ interface Control {
   readonly replaces?: Control;
 }
 
-interface ContainerAt {
+export interface ContainerAt {
   readonly path: string;
   readonly container: Record<string, any>;
 }
@@ -99,10 +99,13 @@ function specPath(pod: PodTemplate): string {
   return fieldPath(pod.path, 'spec');
 }
 
-/** Every container of the pod: init, regular and ephemeral, as the admission controller visits them. */
-function containersOf(pod: PodTemplate): ContainerAt[] {
+/**
+ * Every container of the pod: init, regular and ephemeral, as the admission controller visits them, each with its
+ * path from the object (`spec.template.spec.containers[0]`).
+ */
+export function containersOf(pod: PodTemplate): ContainerAt[] {
   return ['initContainers', 'containers', 'ephemeralContainers'].flatMap((list) =>
-    ((pod.spec[list] ?? []) as Record<string, any>[]).map((container, i) => ({ path: `${specPath(pod)}.${list}[${i}]`, container })),
+    listAt(pod.spec[list]).map((container, i) => ({ path: `${specPath(pod)}.${list}[${i}]`, container })),
   );
 }
 
@@ -150,7 +153,7 @@ const DEFAULT_CAPABILITIES = new Set([
 
 function addedCapabilities(pod: PodTemplate, allowed: (capability: string) => boolean, reason: (capability: string) => string): Finding[] {
   return containersOf(pod).flatMap(({ path, container }) =>
-    ((container.securityContext?.capabilities?.add ?? []) as string[]).flatMap((capability, i) =>
+    listAt<string>(container.securityContext?.capabilities?.add).flatMap((capability, i) =>
       allowed(capability) ? [] : [{ field: `${path}.securityContext.capabilities.add[${i}]`, reason: reason(capability) }],
     ),
   );
@@ -161,14 +164,14 @@ function baselineCapabilities(pod: PodTemplate): Finding[] {
 }
 
 function hostPathVolumes(pod: PodTemplate): Finding[] {
-  return ((pod.spec.volumes ?? []) as Record<string, any>[]).flatMap((volume, i) =>
+  return listAt(pod.spec.volumes).flatMap((volume, i) =>
     volume.hostPath != null ? [{ field: `${specPath(pod)}.volumes[${i}].hostPath`, reason: `mounts ${volume.hostPath.path ?? 'a path'} of the node` }] : [],
   );
 }
 
 function hostPorts(pod: PodTemplate): Finding[] {
   return containersOf(pod).flatMap(({ path, container }) =>
-    ((container.ports ?? []) as Record<string, any>[]).flatMap((port, i) =>
+    listAt(container.ports).flatMap((port, i) =>
       (port.hostPort ?? 0) !== 0 ? [{ field: `${path}.ports[${i}].hostPort`, reason: `binds port ${port.hostPort} of the node` }] : [],
     ),
   );
@@ -265,7 +268,7 @@ const SAFE_SYSCTLS = new Set([
 ]);
 
 function sysctls(pod: PodTemplate): Finding[] {
-  return ((pod.spec.securityContext?.sysctls ?? []) as Record<string, any>[]).flatMap((sysctl, i) =>
+  return listAt(pod.spec.securityContext?.sysctls).flatMap((sysctl, i) =>
     SAFE_SYSCTLS.has(sysctl.name) ? [] : [{ field: `${specPath(pod)}.securityContext.sysctls[${i}].name`, reason: `${sysctl.name} is not a safe sysctl` }],
   );
 }
@@ -275,7 +278,7 @@ function sysctls(pod: PodTemplate): Finding[] {
 const RESTRICTED_VOLUME_TYPES = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret'];
 
 function volumeTypes(pod: PodTemplate): Finding[] {
-  return ((pod.spec.volumes ?? []) as Record<string, any>[]).flatMap((volume, i) => {
+  return listAt(pod.spec.volumes).flatMap((volume, i) => {
     const sources = Object.keys(volume).filter((key) => key !== 'name' && volume[key] != null);
     // A volume naming no source is an emptyDir: the API server fills that in before admission.
     if (sources.length === 0 || sources.some((source) => RESTRICTED_VOLUME_TYPES.includes(source))) return [];
@@ -349,7 +352,7 @@ function restrictedSeccomp(pod: PodTemplate): Finding[] {
 function restrictedCapabilities(pod: PodTemplate): Finding[] {
   if (isWindows(pod)) return [];
   const withoutDropAll = containersOf(pod)
-    .filter(({ container }) => !((container.securityContext?.capabilities?.drop ?? []) as string[]).includes('ALL'))
+    .filter(({ container }) => !listAt<string>(container.securityContext?.capabilities?.drop).includes('ALL'))
     .map(({ path }) => ({ field: `${path}.securityContext.capabilities.drop`, reason: 'must include ALL' }));
   const added = addedCapabilities(
     pod,

@@ -1,9 +1,7 @@
-import { dnsLabel } from '../config/primitives';
-import { podTemplatesOf } from './pod-security';
-import type { RenderedObject } from './rendered-object';
+import { dnsLabel, isPortName, isPortNumber } from '../config/primitives';
+import { containersOf, podTemplatesOf } from './pod-security';
+import { listAt, RenderedObject } from './rendered-object';
 
-/** A port name as the API server takes it (IANA service name): at most 15 lower-case letters, digits and single dashes. */
-const PORT_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
 /** How a probe checks a container: it must say exactly one. */
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
@@ -17,31 +15,37 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 export function findInvalidPodSpecs(rendered: readonly RenderedObject[]): string[] {
   return rendered.flatMap(({ file, object }) =>
     podTemplatesOf(object).flatMap((pod) => {
-      const at = `${file}: ${object.kind} ${object.metadata?.name}: ${pod.path ? `${pod.path}.` : ''}spec`;
+      const where = `${file}: ${object.kind} ${object.metadata?.name}`;
+      const spec = `${where}: ${pod.path ? `${pod.path}.` : ''}spec`;
       const problems: string[] = [];
-      const volumes = ((pod.spec.volumes ?? []) as Array<Record<string, any>>).map((volume) => volume.name);
-      names(volumes, 'volumes', at, problems);
+      const volumes = listAt(pod.spec.volumes).map((volume) => volume.name);
+      names(volumes, `${spec}.volumes`, problems);
       // A StatefulSet's pods also mount the claims it makes from its templates, by the templates' names.
-      const claimed = object.kind === 'StatefulSet' ? ((object.spec?.volumeClaimTemplates ?? []) as Array<Record<string, any>>).map((template) => template.metadata?.name) : [];
+      const claimed = object.kind === 'StatefulSet' ? listAt(object.spec?.volumeClaimTemplates).map((template) => template.metadata?.name) : [];
       const mountable = [...volumes, ...claimed];
-      const containers = (['initContainers', 'containers'] as const).flatMap((list) => ((pod.spec[list] ?? []) as Array<Record<string, any>>).map((container, index) => ({ container, where: `${at}.${list}[${index}]` })));
-      names(containers.map(({ container }) => container.name), 'containers', at, problems);
-      for (const { container, where } of containers) {
-        // Unique in the container; two containers sharing one only draws a warning (a Service takes the first).
-        const portNames = new Map<string, string>();
-        ((container.volumeMounts ?? []) as Array<Record<string, any>>).forEach((mount, index) => {
-          if (!mountable.includes(mount.name)) problems.push(`${where}.volumeMounts[${index}]: mounts volume "${mount.name}", which the pod does not have`);
+      const containers = containersOf(pod);
+      names(
+        containers.map(({ container }) => container.name),
+        `${spec}.containers`,
+        problems,
+      );
+      for (const { path, container } of containers) {
+        const at = `${where}: ${path}`;
+        listAt(container.volumeMounts).forEach((mount, index) => {
+          if (!mountable.includes(mount.name)) problems.push(`${at}.volumeMounts[${index}]: mounts volume "${mount.name}", which the pod does not have`);
         });
-        ((container.ports ?? []) as Array<Record<string, any>>).forEach((port, index) => {
-          if (!(Number.isInteger(port.containerPort) && port.containerPort >= 1 && port.containerPort <= 65535)) problems.push(`${where}.ports[${index}].containerPort: ${port.containerPort} must be a port from 1 to 65535`);
+        // Unique in the container; two containers sharing one only draws a warning (a Service takes the first).
+        const portNames = new Map<string, number>();
+        listAt(container.ports).forEach((port, index) => {
+          if (!isPortNumber(port.containerPort)) problems.push(`${at}.ports[${index}].containerPort: ${port.containerPort} must be a port from 1 to 65535`);
           if (port.name === undefined) return;
-          if (!PORT_NAME.test(port.name)) problems.push(`${where}.ports[${index}].name: "${port.name}" must be at most 15 lower-case letters, digits and single dashes, with a letter`);
-          else if (portNames.has(port.name)) problems.push(`${where}.ports[${index}].name: "${port.name}" is also the name of ports[${portNames.get(port.name)}]; port names are unique in a container`);
-          else portNames.set(port.name, String(index));
+          if (!isPortName(port.name)) problems.push(`${at}.ports[${index}].name: "${port.name}" must be at most 15 lower-case letters, digits and single dashes, with a letter`);
+          else if (portNames.has(port.name)) problems.push(`${at}.ports[${index}].name: "${port.name}" is also the name of ports[${portNames.get(port.name)}]; port names are unique in a container`);
+          else portNames.set(port.name, index);
         });
         for (const probe of PROBES.filter((name) => container[name])) {
           const handlers = PROBE_HANDLERS.filter((handler) => container[probe][handler] !== undefined);
-          if (handlers.length !== 1) problems.push(`${where}.${probe}: ${handlers.length === 0 ? 'says no way of probing' : `says ${handlers.join(' and ')}`}; give exactly one of ${PROBE_HANDLERS.join(', ')}`);
+          if (handlers.length !== 1) problems.push(`${at}.${probe}: ${handlers.length === 0 ? 'says no way of probing' : `says ${handlers.join(' and ')}`}; give exactly one of ${PROBE_HANDLERS.join(', ')}`);
         }
       }
       return problems;
@@ -49,12 +53,12 @@ export function findInvalidPodSpecs(rendered: readonly RenderedObject[]): string
   );
 }
 
-/** Names of a pod's containers or volumes: each a DNS label, none twice. */
-function names(list: readonly unknown[], field: string, at: string, problems: string[]): void {
+/** Names of a pod's containers or volumes (the field `at`): each a DNS label, none twice. */
+function names(list: readonly unknown[], at: string, problems: string[]): void {
   const seen = new Set<unknown>();
   for (const name of list) {
-    if (typeof name !== 'string' || !dnsLabel.safeParse(name).success) problems.push(`${at}.${field}: "${String(name)}" must be a DNS label: lower-case letters, digits and "-", at most 63 characters`);
-    else if (seen.has(name)) problems.push(`${at}.${field}: "${name}" appears twice; names are unique in a pod`);
+    if (typeof name !== 'string' || !dnsLabel.safeParse(name).success) problems.push(`${at}: "${String(name)}" must be a DNS label: lower-case letters, digits and "-", at most 63 characters`);
+    else if (seen.has(name)) problems.push(`${at}: "${name}" appears twice; names are unique in a pod`);
     seen.add(name);
   }
 }

@@ -1,5 +1,5 @@
-import { podTemplatesOf } from './pod-security';
-import type { RenderedObject } from './rendered-object';
+import { containersOf, podTemplatesOf } from './pod-security';
+import { listAt, RenderedObject } from './rendered-object';
 
 /** The resources every container must request, itself or through its namespace's LimitRange. */
 const REQUESTED = ['cpu', 'memory'];
@@ -13,21 +13,19 @@ export function findUnrequestedContainers(rendered: readonly RenderedObject[]): 
   const defaults = new Map<string, Set<string>>();
   for (const { object } of rendered.filter(({ object }) => object.apiVersion === 'v1' && object.kind === 'LimitRange')) {
     const given = defaults.get(object.metadata?.namespace) ?? new Set<string>();
-    for (const limit of object.spec?.limits ?? []) if (limit.type === 'Container') Object.keys(limit.defaultRequest ?? {}).forEach((resource) => given.add(resource));
+    for (const limit of listAt(object.spec?.limits)) if (limit.type === 'Container') Object.keys(limit.defaultRequest ?? {}).forEach((resource) => given.add(resource));
     defaults.set(object.metadata?.namespace, given);
   }
   return rendered.flatMap(({ file, object }) =>
     podTemplatesOf(object).flatMap((pod) => {
       const byDefault = defaults.get(object.metadata?.namespace) ?? new Set<string>();
-      return (['initContainers', 'containers'] as const).flatMap((list) =>
-        ((pod.spec[list] ?? []) as Array<Record<string, any>>).flatMap((container, index) => {
-          const missing = REQUESTED.filter((resource) => container.resources?.requests?.[resource] === undefined && container.resources?.limits?.[resource] === undefined && !byDefault.has(resource));
-          if (missing.length === 0) return [];
-          return [
-            `${file}: ${object.kind} ${object.metadata?.name}: ${pod.path ? `${pod.path}.` : ''}spec.${list}[${index}] (${container.name}): requests no ${missing.join(' and no ')}, and namespace ${object.metadata?.namespace} gives no default (LimitRange); set resources.requests, or the scheduler places it without counting its ${missing.join(' and ')}`,
-          ];
-        }),
-      );
+      return containersOf(pod).flatMap(({ path, container }) => {
+        const missing = REQUESTED.filter((resource) => container.resources?.requests?.[resource] === undefined && container.resources?.limits?.[resource] === undefined && !byDefault.has(resource));
+        if (missing.length === 0) return [];
+        return [
+          `${file}: ${object.kind} ${object.metadata?.name}: ${path} (${container.name}): requests no ${missing.join(' and no ')}, and namespace ${object.metadata?.namespace} gives no default (LimitRange); set resources.requests, or the scheduler places it without counting its ${missing.join(' and ')}`,
+        ];
+      });
     }),
   );
 }

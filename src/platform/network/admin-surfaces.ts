@@ -1,4 +1,4 @@
-import type { RenderedObject } from '../rendered-object';
+import { listAt, RenderedObject } from '../rendered-object';
 
 /**
  * What of a Service must never be routed from the public gateway: paths (and everything under them) and ports. A
@@ -25,8 +25,8 @@ function reaches(routePath: string, adminPath: string): boolean {
 
 /** The routes of an Ingress: each rule's paths, and the default backend, which answers every host and path. */
 function routesOf(ingress: Record<string, any>): Array<{ where: string; path: string; backend: any }> {
-  const paths = (ingress.spec?.rules ?? []).flatMap((rule: any) =>
-    (rule.http?.paths ?? []).map((p: any) => ({ where: `${rule.host ?? '*'}${p.path ?? '/'}`, path: p.path ?? '/', backend: p.backend?.service })),
+  const paths = listAt(ingress.spec?.rules).flatMap((rule: any) =>
+    listAt(rule.http?.paths).map((p: any) => ({ where: `${rule.host ?? '*'}${p.path ?? '/'}`, path: p.path ?? '/', backend: p.backend?.service })),
   );
   const fallback = ingress.spec?.defaultBackend?.service;
   return fallback ? [...paths, { where: 'its default backend', path: '/', backend: fallback }] : paths;

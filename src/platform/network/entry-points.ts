@@ -1,4 +1,4 @@
-import type { RenderedObject } from '../rendered-object';
+import { listAt, RenderedObject } from '../rendered-object';
 
 /**
  * A Service a module exposes outside the cluster on purpose (a LoadBalancer or node ports): the gateway every
@@ -24,7 +24,7 @@ export function findUndeclaredEntryPoints(rendered: readonly RenderedObject[], e
     const { namespace, name } = object.metadata ?? {};
     if (entryPoints.some((entry) => entry.namespace === namespace && entry.service === name)) return [];
     const type = object.spec?.type ?? 'ClusterIP';
-    const how = OUTSIDE_TYPES.includes(type) ? `type ${type}` : (object.spec?.externalIPs ?? []).length > 0 ? 'spec.externalIPs' : undefined;
+    const how = OUTSIDE_TYPES.includes(type) ? `type ${type}` : listAt(object.spec?.externalIPs).length > 0 ? 'spec.externalIPs' : undefined;
     if (!how) return [];
     return [`${file}: Service ${namespace}/${name}: ${how} exposes it outside the cluster, past the gateway and the SSO of its routes; keep it ClusterIP and route it through Kong, or declare it an entry point of its module (declareEntryPoint)`];
   });

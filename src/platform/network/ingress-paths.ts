@@ -1,4 +1,5 @@
-import type { RenderedObject } from '../rendered-object';
+import { isPortNumber } from '../../config/primitives';
+import { listAt, RenderedObject } from '../rendered-object';
 
 /** Sequences the API server refuses in a Prefix or Exact path, and endings it refuses. */
 const REFUSED_SEQUENCES = ['//', '/./', '/../', '%2f', '%2F'];
@@ -13,8 +14,8 @@ export function findInvalidIngressPaths(rendered: readonly RenderedObject[]): st
   return rendered.flatMap(({ file, object }) => {
     if (object.apiVersion !== 'networking.k8s.io/v1' || object.kind !== 'Ingress') return [];
     const where = `${file}: Ingress ${object.metadata?.namespace}/${object.metadata?.name}`;
-    return ((object.spec?.rules ?? []) as Array<Record<string, any>>).flatMap((rule, r) =>
-      ((rule.http?.paths ?? []) as Array<Record<string, any>>).flatMap((entry, p) => {
+    return listAt(object.spec?.rules).flatMap((rule, r) =>
+      listAt(rule.http?.paths).flatMap((entry, p) => {
         const at = `${where}: spec.rules[${r}].http.paths[${p}]`;
         const problems: string[] = [];
         const path = typeof entry.path === 'string' ? entry.path : '';
@@ -26,7 +27,7 @@ export function findInvalidIngressPaths(rendered: readonly RenderedObject[]): st
           for (const ending of REFUSED_ENDINGS) if (path.endsWith(ending)) problems.push(`${at}.path: "${path}" must not end with "${ending}"`);
         }
         const port = entry.backend?.service?.port?.number;
-        if (port !== undefined && !(Number.isInteger(port) && port >= 1 && port <= 65535)) problems.push(`${at}.backend.service.port.number: ${port} must be a port from 1 to 65535`);
+        if (port !== undefined && !isPortNumber(port)) problems.push(`${at}.backend.service.port.number: ${port} must be a port from 1 to 65535`);
         return problems;
       }),
     );

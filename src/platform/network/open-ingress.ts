@@ -1,4 +1,4 @@
-import type { RenderedObject } from '../rendered-object';
+import { listAt, RenderedObject } from '../rendered-object';
 
 /**
  * NetworkPolicy ingress rules that name no port: they open every port of the selected pods (to every source, when
@@ -8,7 +8,7 @@ import type { RenderedObject } from '../rendered-object';
 export function findOpenIngress(rendered: readonly RenderedObject[]): string[] {
   return rendered.flatMap(({ file, object }) => {
     if (object.kind !== 'NetworkPolicy') return [];
-    return (object.spec?.ingress ?? []).flatMap((rule: any, index: number) =>
+    return listAt(object.spec?.ingress).flatMap((rule: any, index: number) =>
       rule.ports?.length
         ? []
         : [`${file}: NetworkPolicy ${object.metadata?.name}: spec.ingress[${index}] opens every port of the pods it selects${rule.from?.length ? '' : ' to every source'}; name the ports`],

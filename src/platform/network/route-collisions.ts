@@ -1,4 +1,4 @@
-import type { RenderedObject } from '../rendered-object';
+import { listAt, RenderedObject } from '../rendered-object';
 
 /** The ingress class an Ingress asks for: its field, or the annotation older controllers read. */
 function ingressClassOf(object: Record<string, any>): string {
@@ -16,8 +16,8 @@ export function findRouteCollisions(rendered: readonly RenderedObject[]): string
   for (const { file, object } of rendered) {
     if (object.kind !== 'Ingress') continue;
     const name = `${object.metadata?.namespace ?? ''}/${object.metadata?.name}`;
-    (object.spec?.rules ?? []).forEach((rule: any, ruleIndex: number) => {
-      (rule.http?.paths ?? []).forEach((route: any, pathIndex: number) => {
+    listAt(object.spec?.rules).forEach((rule: any, ruleIndex: number) => {
+      listAt(rule.http?.paths).forEach((route: any, pathIndex: number) => {
         const host = rule.host ?? '*';
         // A Prefix path matches by `/`-separated elements, so a trailing slash changes nothing: /status/ is /status.
         const path = route.pathType === 'Prefix' && route.path !== '/' ? String(route.path ?? '/').replace(/\/+$/, '') : (route.path ?? '/');

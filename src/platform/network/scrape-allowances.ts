@@ -1,4 +1,5 @@
 import { derivedAllowanceName, IngressAllowance, PodPeer, PortRef } from './ingress-allowance';
+import { listAt } from '../rendered-object';
 
 /** Whether labels carry every label of a selector's matchLabels (the selectors monitors use). */
 const selects = (selector: Record<string, any> | undefined, labels: Record<string, string> | undefined) =>
@@ -40,7 +41,7 @@ export function scrapeAllowances(monitors: readonly Record<string, any>[], tree:
     if (monitor.kind === 'ServiceMonitor') {
       const services = tree.filter((o) => o.kind === 'Service' && inScope(monitor, o.metadata?.namespace) && selects(monitor.spec?.selector, o.metadata?.labels));
       return services.flatMap((service) => {
-        const ports: PortRef[] = (monitor.spec?.endpoints ?? []).flatMap((endpoint: any) => {
+        const ports: PortRef[] = listAt(monitor.spec?.endpoints).flatMap((endpoint: any) => {
           const port = service.spec?.ports?.find((p: any) => p.name === endpoint.port || (endpoint.targetPort !== undefined && p.targetPort === endpoint.targetPort));
           return port ? [port.targetPort ?? port.port] : [];
         });
@@ -49,7 +50,7 @@ export function scrapeAllowances(monitors: readonly Record<string, any>[], tree:
       });
     }
     if (monitor.kind === 'PodMonitor') {
-      const ports: PortRef[] = (monitor.spec?.podMetricsEndpoints ?? []).flatMap((endpoint: any) => (endpoint.port !== undefined ? [endpoint.port] : []));
+      const ports: PortRef[] = listAt(monitor.spec?.podMetricsEndpoints).flatMap((endpoint: any) => (endpoint.port !== undefined ? [endpoint.port] : []));
       const namespaces = monitoredNamespaces(monitor);
       if (ports.length === 0 || namespaces === 'any') return [];
       return namespaces.map((namespace) => ({ name, to: { namespace, pods: monitor.spec?.selector?.matchLabels ?? {}, ports }, from, reason }));

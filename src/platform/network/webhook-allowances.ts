@@ -1,4 +1,5 @@
 import { derivedAllowanceName, IngressAllowance } from './ingress-allowance';
+import { listAt } from '../rendered-object';
 
 interface ServiceReference {
   readonly namespace: string;
@@ -11,7 +12,7 @@ function calledServices(object: Record<string, any>): ServiceReference[] {
   switch (object.kind) {
     case 'ValidatingWebhookConfiguration':
     case 'MutatingWebhookConfiguration':
-      return (object.webhooks ?? []).flatMap((webhook: any) => (webhook.clientConfig?.service ? [webhook.clientConfig.service] : []));
+      return listAt(object.webhooks).flatMap((webhook: any) => (webhook.clientConfig?.service ? [webhook.clientConfig.service] : []));
     case 'CustomResourceDefinition': {
       const service = object.spec?.conversion?.webhook?.clientConfig?.service;
       return service ? [service] : [];
