@@ -3,12 +3,9 @@ import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { ConfigFieldError } from '../src/platform/errors';
 import { findInvalidHosts } from '../src/platform/network/host-names';
-import { committedTree, ROOT } from './support';
+import { committedTree, ingressOf, ROOT } from './support';
 
-const ingress = (name: string, host: string) => ({
-  file: `dist/unit/m/ingress-${name}.yaml`,
-  object: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name }, spec: { rules: [{ host }], tls: [{ hosts: [host] }] } },
-});
+const ingress = (name: string, host: string) => ingressOf(host, '/', { name, tls: true });
 
 describe('host names', () => {
   test.each(['prod', 'test'])("every host of the committed %s tree is one, under the environment's domain", (environment) => {

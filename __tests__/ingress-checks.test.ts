@@ -2,26 +2,19 @@ import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { PublicRoute } from '../src/lib/public-route';
 import { findInvalidIngressPaths } from '../src/platform/network/ingress-paths';
-import { findMissingKongPlugins, kongPluginsOf } from '../src/platform/network/kong-plugin-references';
+import { findMissingKongPlugins, kongPluginsOf, PLUGINS_ANNOTATION } from '../src/platform/network/kong-plugin-references';
 import { MODULES } from '../src/modules/registry';
-import { committedTree, DOMAIN, renderUnit } from './support';
+import { committedTree, DOMAIN, ingressOf, renderUnit } from './support';
 
-/** An Ingress routing one path of one host to port `port` of a Service, as a module would write it. */
-const ingress = (path: string, options: { pathType?: string; port?: number; plugins?: string } = {}) => ({
-  file: 'dist/unit/rdm/ingress-portal.yaml',
-  object: {
-    apiVersion: 'networking.k8s.io/v1',
-    kind: 'Ingress',
-    metadata: { name: 'portal', namespace: 'rdm', annotations: options.plugins ? { 'konghq.com/plugins': options.plugins } : {} },
-    spec: { rules: [{ host: 'portal.example.org', http: { paths: [{ path, pathType: options.pathType ?? 'Prefix', backend: { service: { name: 'portal', port: { number: options.port ?? 80 } } } }] } }] },
-  },
-});
+/** The portal's Ingress in rdm, routing one path. */
+const ingress = (path: string, options: { pathType?: string; port?: number; plugins?: string } = {}) =>
+  ingressOf('portal.example.org', path, { namespace: 'rdm', name: 'portal', pathType: options.pathType, port: options.port, annotations: options.plugins ? { [PLUGINS_ANNOTATION]: options.plugins } : {} });
 const kongPlugin = (kind: string, name: string, namespace?: string) => ({ file: `dist/unit/x/${kind.toLowerCase()}-${name}.yaml`, object: { apiVersion: 'configuration.konghq.com/v1', kind, metadata: { name, namespace }, plugin: 'x' } });
 
 describe('Kong plugin references', () => {
   test.each(['prod', 'test'])('every plugin an object of the committed %s tree asks for is rendered', (environment) => {
     const tree = committedTree(environment);
-    expect(tree.filter(({ object }) => object.metadata?.annotations?.['konghq.com/plugins']).length).toBeGreaterThan(4);
+    expect(tree.filter(({ object }) => kongPluginsOf(object).length > 0).length).toBeGreaterThan(4);
     expect(findMissingKongPlugins(tree)).toEqual([]);
   });
 

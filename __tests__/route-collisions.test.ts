@@ -3,21 +3,10 @@ import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { findRouteCollisions } from '../src/platform/network/route-collisions';
 import { MODULES } from '../src/modules/registry';
-import { committedTree, renderUnit } from './support';
+import { committedTree, ingressOf, IngressOptions, renderUnit } from './support';
 
-/** An Ingress routing one host and path, in the file a module would write it to. */
-const ingress = (namespace: string, name: string, host: string, path: string, options: { pathType?: string; ingressClassName?: string } = {}) => ({
-  file: `dist/unit/${namespace}/ingress-${name}.yaml`,
-  object: {
-    apiVersion: 'networking.k8s.io/v1',
-    kind: 'Ingress',
-    metadata: { name, namespace },
-    spec: {
-      ingressClassName: options.ingressClassName ?? 'kong',
-      rules: [{ host, http: { paths: [{ path, pathType: options.pathType ?? 'Prefix', backend: { service: { name, port: { number: 80 } } } }] } }],
-    },
-  },
-});
+/** An Ingress of a namespace routing one host and path to the Service of its name. */
+const ingress = (namespace: string, name: string, host: string, path: string, options: IngressOptions = {}) => ingressOf(host, path, { ...options, namespace, name });
 
 describe('route collisions', () => {
   test.each(['prod', 'test'])('no two Ingresses of the committed %s tree route the same host and path', (environment) => {

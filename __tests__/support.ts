@@ -204,3 +204,34 @@ export function pinnedDeployment(scope: Construct, namespace: string, name: stri
     },
   });
 }
+
+/** What an Ingress of `ingressOf` routes and how: everything but its host and path has a default. */
+export interface IngressOptions {
+  readonly namespace?: string;
+  readonly name?: string;
+  readonly pathType?: string;
+  /** Of the Service the path goes to, which is named as the Ingress. */
+  readonly port?: number;
+  readonly ingressClassName?: string;
+  readonly annotations?: Record<string, string>;
+  /** Certify the host (spec.tls). */
+  readonly tls?: boolean;
+}
+
+/** An Ingress routing one host and path, in the file a module `m` of environment `unit` would write it to. */
+export function ingressOf(host: string, path: string, options: IngressOptions = {}): { file: string; object: Record<string, any> } {
+  const { namespace = 'm', name = 'web', pathType = 'Prefix', port = 80, ingressClassName = 'kong', annotations = {}, tls = false } = options;
+  return {
+    file: `dist/unit/${namespace}/ingress-${name}.yaml`,
+    object: {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name, namespace, annotations },
+      spec: {
+        ingressClassName,
+        rules: [{ host, http: { paths: [{ path, pathType, backend: { service: { name, port: { number: port } } } }] } }],
+        ...(tls ? { tls: [{ hosts: [host] }] } : {}),
+      },
+    },
+  };
+}
