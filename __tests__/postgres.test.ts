@@ -1,12 +1,9 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as YAML from 'yaml';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import type { DatabaseConnection } from '../src/modules/postgres/database-connection';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, findObject, objectsOfKind, renderUnit, ROOT } from './support';
+import { baseConfig, findObject, objectsOfKind, renderUnit, testEnvironmentConfig } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
 const KEEP = 'Prune=false,Delete=false';
@@ -50,44 +47,48 @@ describe('postgres module', () => {
     expect(objectsOfKind(rendered, 'ScheduledBackup')).toEqual([]);
   });
 
-  test('S3 backups through the Barman Cloud plugin, which needs cert-manager first', () => {
-    const withBackup = renderUnit({
-      ...baseConfig(),
-      postgres: { backup: { destinationPath: 's3://backups/pg', endpointURL: 'https://s3.example.org', credentialsSecret: 's3-creds' } },
-    });
-    const store = findObject(withBackup, 'ObjectStore', 'postgres-backup', 'sysdb');
-    expect(store.spec).toEqual({
-      retentionPolicy: '30d',
-      configuration: {
-        destinationPath: 's3://backups/pg',
-        endpointURL: 'https://s3.example.org',
-        s3Credentials: { accessKeyId: { name: 's3-creds', key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: 's3-creds', key: 'ACCESS_SECRET_KEY' } },
-        wal: { compression: 'gzip' },
-        data: { compression: 'gzip' },
-      },
-    });
-    expect(findObject(withBackup, 'Cluster', 'postgres').spec.plugins).toEqual([{ name: 'barman-cloud.cloudnative-pg.io', isWALArchiver: true, parameters: { barmanObjectName: 'postgres-backup' } }]);
-    expect(findObject(withBackup, 'ScheduledBackup', 'postgres-daily').spec).toEqual({
-      schedule: '0 0 2 * * *',
-      cluster: { name: 'postgres' },
-      method: 'plugin',
-      pluginConfiguration: { name: 'barman-cloud.cloudnative-pg.io' },
-      immediate: true,
-    });
-    expect(findObject(withBackup, 'Deployment', 'barman-cloud-plugin-barman-cloud', 'sysdb').spec.template.spec.nodeSelector).toEqual(pinned);
-    expect(findObject(withBackup, 'CustomResourceDefinition', 'objectstores.barmancloud.cnpg.io')).toBeDefined();
-    expect(withBackup.waves.get('postgres')).toBeGreaterThan(withBackup.waves.get('cert-manager') as number);
-  });
+  describe('a small cluster with backups (the test environment)', () => {
+    const config = testEnvironmentConfig();
+    const { backup } = config.postgres;
+    // The default retention.
+    delete backup.retentionPolicy;
+    const small = renderUnit(config);
 
-  test('the test environment runs a single operator replica, as it asks', () => {
-    const operator = YAML.parse(fs.readFileSync(path.join(ROOT, 'dist', 'test', 'postgres', 'deployment-cnpg-cloudnative-pg.yaml'), 'utf8'));
-    expect(operator.spec.replicas).toBe(1);
-  });
+    test('S3 backups through the Barman Cloud plugin, which needs cert-manager first', () => {
+      const store = findObject(small, 'ObjectStore', 'postgres-backup', 'sysdb');
+      expect(store.spec).toEqual({
+        retentionPolicy: '30d',
+        configuration: {
+          destinationPath: backup.destinationPath,
+          endpointURL: backup.endpointURL,
+          s3Credentials: { accessKeyId: { name: backup.credentialsSecret, key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: backup.credentialsSecret, key: 'ACCESS_SECRET_KEY' } },
+          wal: { compression: 'gzip' },
+          data: { compression: 'gzip' },
+        },
+      });
+      expect(findObject(small, 'Cluster', 'postgres').spec.plugins).toEqual([{ name: 'barman-cloud.cloudnative-pg.io', isWALArchiver: true, parameters: { barmanObjectName: 'postgres-backup' } }]);
+      expect(findObject(small, 'ScheduledBackup', 'postgres-daily').spec).toEqual({
+        schedule: '0 0 2 * * *',
+        cluster: { name: 'postgres' },
+        method: 'plugin',
+        pluginConfiguration: { name: 'barman-cloud.cloudnative-pg.io' },
+        immediate: true,
+      });
+      expect(findObject(small, 'Deployment', 'barman-cloud-plugin-barman-cloud', 'sysdb').spec.template.spec.nodeSelector).toEqual(pinned);
+      expect(findObject(small, 'CustomResourceDefinition', 'objectstores.barmancloud.cnpg.io')).toBeDefined();
+      expect(small.waves.get('postgres')).toBeGreaterThan(small.waves.get('cert-manager') as number);
+    });
 
-  test('a single-instance cluster has no budgets (they would block every drain)', () => {
-    const small = renderUnit({ ...baseConfig(), postgres: { operatorReplicas: 1, instances: 1, poolerInstances: 1 } });
-    expect(findObject(small, 'Cluster', 'postgres').spec.enablePDB).toBe(false);
-    expect(objectsOfKind(small, 'PodDisruptionBudget', 'sysdb')).toEqual([]);
+    test('the operator runs a single replica, as the environment asks', () => {
+      expect(config.postgres.operatorReplicas).toBe(1);
+      expect(findObject(small, 'Deployment', 'cnpg-cloudnative-pg', 'sysdb').spec.replicas).toBe(1);
+    });
+
+    test('a single-instance cluster has no budgets (they would block every drain)', () => {
+      expect([config.postgres.instances, config.postgres.poolerInstances]).toEqual([1, 1]);
+      expect(findObject(small, 'Cluster', 'postgres').spec.enablePDB).toBe(false);
+      expect(objectsOfKind(small, 'PodDisruptionBudget', 'sysdb')).toEqual([]);
+    });
   });
 
   describe('database handle', () => {

@@ -64,6 +64,16 @@ export function baseConfig(): ConfigInput {
 }
 const PRODUCTION = fs.readFileSync(path.join(ROOT, 'environments', 'prod.yaml'), 'utf8');
 
+/**
+ * The test environment file's content: a small cluster (single replicas, Argo CD without HA, backups to S3, no
+ * logging). `npm run synth` renders its charts too, so a test of a small cluster that changes only the platform's
+ * own objects runs no Helm.
+ */
+export function testEnvironmentConfig(): ConfigInput {
+  return YAML.parse(TEST_ENVIRONMENT);
+}
+const TEST_ENVIRONMENT = fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8');
+
 /** The domain of baseConfig. */
 export const DOMAIN: string = baseConfig().domain;
 

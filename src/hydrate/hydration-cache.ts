@@ -35,7 +35,11 @@ export function textDigest(text: string): string {
  * folder nothing is cached.
  */
 export class HydrationCache {
-  private readonly objects = new Map<string, CachedObject>();
+  /**
+   * Objects read or written, by the digest of their text, for every cache of the process: an object file is named by
+   * its content, so what one synth read serves the next (tests run many synths, each with a cache of its own).
+   */
+  private static readonly objects = new Map<string, CachedObject>();
   /** Files read or written by this process: what `prune` keeps. */
   private readonly used = new Set<string>();
 
@@ -62,9 +66,9 @@ export class HydrationCache {
     const objects: CachedObject[] = [];
     for (const digest of digests) {
       if (this.dir) this.used.add(this.file(`object-${digest}`));
-      const object = this.objects.get(digest) ?? this.read<CachedObject>(`object-${digest}`);
+      const object = HydrationCache.objects.get(digest) ?? this.read<CachedObject>(`object-${digest}`);
       if (!object) return undefined;
-      this.objects.set(digest, object);
+      HydrationCache.objects.set(digest, object);
       objects.push(object);
     }
     return objects;
@@ -80,10 +84,8 @@ export class HydrationCache {
   putObjects(kind: string, key: string, objects: readonly CachedObject[], outputDigest: string): void {
     const digests = objects.map((object) => {
       const digest = textDigest(object.text);
-      if (!this.objects.has(digest)) {
-        this.objects.set(digest, object);
-        if (this.dir && !fs.existsSync(this.file(`object-${digest}`))) this.write(`object-${digest}`, object);
-      }
+      if (!HydrationCache.objects.has(digest)) HydrationCache.objects.set(digest, object);
+      if (this.dir && !fs.existsSync(this.file(`object-${digest}`))) this.write(`object-${digest}`, object);
       return digest;
     });
     const entry: Entry = { objects: digests, output: outputDigest };
