@@ -33,6 +33,9 @@ describe('the synth process', () => {
     const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
     execFileSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
     // The committed tree is a fresh synth's (the synth test proves it).
-    expect(readTree(dir, ['dist', 'argocd'])).toEqual(readTree(ROOT, ['dist', 'argocd']));
+    const committed = readTree(ROOT, ['dist', 'argocd']);
+    expect(readTree(dir, ['dist', 'argocd'])).toEqual(committed);
+    // The CLI's output folder, whose files it lists, holds the same tree.
+    expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(committed);
   });
 });

@@ -127,6 +127,14 @@ describe('schema gate', () => {
         fs.utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
       }
       expect(gateOn().validate(objects)).toEqual([]);
+      // The same schemas under another path (a project moved, or a scratch project linking this one's): remembered.
+      const linked = `${schemas}-linked`;
+      fs.symlinkSync(schemas, linked);
+      try {
+        expect(new SchemaGate({ kubernetesSchemaDir: path.join(linked, 'kubernetes'), crdDir: path.join(linked, 'crds'), minors: ['1.30'], cacheDir }).validate(objects)).toEqual([]);
+      } finally {
+        fs.rmSync(linked);
+      }
       // A changed object is checked, and that needs the schema.
       expect(() => gateOn().validate([{ file: 'pvc.yaml', object: pvc({ volumeName: 'pv-1' }) }])).toThrow(/JSON/);
     } finally {

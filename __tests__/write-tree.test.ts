@@ -48,6 +48,7 @@ function failingAt(operation: keyof TreeFileSystem, count: number): TreeFileSyst
     mkdtempSync: wrap('mkdtempSync'),
     mkdirSync: wrap('mkdirSync'),
     writeFileSync: wrap('writeFileSync'),
+    linkSync: wrap('linkSync'),
     renameSync: wrap('renameSync'),
     rmSync: wrap('rmSync'),
     existsSync: wrap('existsSync'),
@@ -164,6 +165,53 @@ describe('writeTree', () => {
       const before = snapshotOf(root);
       expect(() => asOrdinaryUser(() => writeTree(root, NEW))).toThrow(`${root} is not writable: synth writes argocd/ there`);
       expect(snapshotOf(root)).toEqual(before);
+    });
+  });
+
+  describe('files the new tree shares with the old one', () => {
+    const CHANGED_ONE = new Map([...OLD, ['dist/prod/apps/a.yaml', 'new a\n']]);
+    const inode = (file: string) => fs.statSync(path.join(root, file)).ino;
+
+    test('an unchanged file is the old file, linked, not a copy; a changed one is new', () => {
+      const [x, bootstrap, a] = ['dist/prod/m/x.yaml', 'argocd/prod.yaml', 'dist/prod/apps/a.yaml'].map(inode);
+      expect(writeTree(root, CHANGED_ONE)).toEqual({ warnings: [] });
+      expect([inode('dist/prod/m/x.yaml'), inode('argocd/prod.yaml')]).toEqual([x, bootstrap]);
+      expect(inode('dist/prod/apps/a.yaml')).not.toBe(a);
+      expect(fs.statSync(path.join(root, 'dist/prod/m/x.yaml')).nlink).toBe(1);
+      expect(snapshotOf(root)).toEqual(new Map([['argocd/', ''], ['argocd/prod.yaml', 'old bootstrap\n'], ['dist/', ''], ['dist/prod/', ''], ['dist/prod/apps/', ''], ['dist/prod/apps/a.yaml', 'new a\n'], ['dist/prod/m/', ''], ['dist/prod/m/x.yaml', 'old x\n']]));
+    });
+
+    test('a file linked elsewhere, given other permissions, or reached through a linked folder is written anew', () => {
+      const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-elsewhere-'));
+      try {
+        fs.linkSync(path.join(root, 'dist/prod/m/x.yaml'), path.join(elsewhere, 'x.yaml'));
+        fs.chmodSync(path.join(root, 'argocd/prod.yaml'), 0o755);
+        // dist/prod/apps is a link to a folder holding the same a.yaml.
+        fs.writeFileSync(path.join(elsewhere, 'a.yaml'), 'old a\n');
+        fs.rmSync(path.join(root, 'dist/prod/apps'), { recursive: true });
+        fs.symlinkSync(elsewhere, path.join(root, 'dist/prod/apps'));
+        const outside = [fs.statSync(path.join(elsewhere, 'x.yaml')).ino, fs.statSync(path.join(elsewhere, 'a.yaml')).ino];
+
+        writeTree(root, OLD);
+        expect([inode('dist/prod/m/x.yaml'), inode('dist/prod/apps/a.yaml')]).not.toContain(outside[0]);
+        expect([inode('dist/prod/m/x.yaml'), inode('dist/prod/apps/a.yaml')]).not.toContain(outside[1]);
+        expect(fs.statSync(path.join(root, 'argocd/prod.yaml')).mode & 0o777).toBe(0o666 & ~process.umask());
+        expect(fs.lstatSync(path.join(root, 'dist/prod/apps')).isDirectory()).toBe(true);
+        expect(snapshotOf(root)).toEqual(new Map([['argocd/', ''], ['argocd/prod.yaml', 'old bootstrap\n'], ['dist/', ''], ['dist/prod/', ''], ['dist/prod/apps/', ''], ['dist/prod/apps/a.yaml', 'old a\n'], ['dist/prod/m/', ''], ['dist/prod/m/x.yaml', 'old x\n']]));
+        // What lay outside the tree is as it was.
+        expect([fs.readFileSync(path.join(elsewhere, 'x.yaml'), 'utf8'), fs.readFileSync(path.join(elsewhere, 'a.yaml'), 'utf8')]).toEqual(['old x\n', 'old a\n']);
+      } finally {
+        fs.rmSync(elsewhere, { recursive: true, force: true });
+      }
+    });
+
+    test('a link that fails is a write', () => {
+      const x = inode('dist/prod/m/x.yaml');
+      const fileSystem = failingAt('linkSync', 1);
+      expect(writeTree(root, CHANGED_ONE, fileSystem)).toEqual({ warnings: [] });
+      expect(fileSystem.calls()).toBe(2);
+      expect(inode('dist/prod/m/x.yaml')).not.toBe(x);
+      expect(fs.readFileSync(path.join(root, 'dist/prod/m/x.yaml'), 'utf8')).toBe('old x\n');
     });
   });
 

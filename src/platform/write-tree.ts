@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { PlatformError, TreeLeftBrokenError } from './errors';
 
 /** The file-system calls the writer makes; tests pass failing ones to prove every step can fail safely. */
-export type TreeFileSystem = Pick<typeof fs, 'mkdtempSync' | 'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'existsSync'>;
+export type TreeFileSystem = Pick<typeof fs, 'mkdtempSync' | 'mkdirSync' | 'writeFileSync' | 'linkSync' | 'renameSync' | 'rmSync' | 'existsSync'>;
 
 /** What replacing the tree left behind that the user should know about (it is complete and new regardless). */
 export interface WriteTreeResult {
@@ -12,15 +12,15 @@ export interface WriteTreeResult {
 
 /**
  * Replaces the top-level folders of `files` (dist/, argocd/) under `root` with exactly these files, all or nothing:
- * everything is written to a staging folder, each old folder is moved aside, each new one moved in, and only then
- * are the old ones deleted. A failure at any step moves back what had moved, so both folders are either exactly
- * as they were or both new. Folders the user could not delete afterwards are refused before anything moves.
+ * everything is staged in a new folder, each old folder is moved aside, each new one moved in, and only then are
+ * the old ones deleted. A failure at any step moves back what had moved, so both folders are either exactly as
+ * they were or both new. Folders the user could not delete afterwards are refused before anything moves.
  */
 export function writeTree(root: string, files: ReadonlyMap<string, string>, fileSystem: TreeFileSystem = fs): WriteTreeResult {
   const tops = [...new Set([...files.keys()].map((file) => file.split('/')[0]))].sort();
   for (const top of tops) assertReplaceable(root, top);
 
-  const staging = stage(root, files, fileSystem);
+  const staging = stage(root, files, reusableFiles(root, tops), fileSystem);
   const moves: Array<{ from: string; to: string }> = [];
   const aside = (top: string) => `${staging}-old-${top}`;
   try {
@@ -48,8 +48,13 @@ export function writeTree(root: string, files: ReadonlyMap<string, string>, file
   return { warnings };
 }
 
-/** Writes every file under a fresh staging folder in `root`; on failure nothing of it remains. */
-function stage(root: string, files: ReadonlyMap<string, string>, fileSystem: TreeFileSystem): string {
+/**
+ * Puts every file under a fresh staging folder in `root`: an old file holding the same bytes is linked (see
+ * `reusableFiles`), any other written; on failure nothing of it remains. Most files of a synth are those of the last
+ * one, and on a busy disk writing a file costs tens of times more than linking one: writing a whole tree took
+ * about 1.5 s here, linking it 30 ms.
+ */
+function stage(root: string, files: ReadonlyMap<string, string>, reusable: ReadonlySet<string>, fileSystem: TreeFileSystem): string {
   let staging: string;
   try {
     staging = fileSystem.mkdtempSync(path.join(root, '.staging-'));
@@ -60,13 +65,46 @@ function stage(root: string, files: ReadonlyMap<string, string>, fileSystem: Tre
     for (const [file, text] of files) {
       const target = path.join(staging, file);
       fileSystem.mkdirSync(path.dirname(target), { recursive: true });
-      fileSystem.writeFileSync(target, text);
+      if (!(reusable.has(file) && linkedIfSame(path.join(root, file), target, text, fileSystem))) fileSystem.writeFileSync(target, text);
     }
   } catch (error) {
     removeQuietly(fileSystem, staging);
     throw new PlatformError(`cannot write the new tree: ${describe(error)}`);
   }
   return staging;
+}
+
+/**
+ * The old tree's files that a new tree may share rather than copy: regular files reached without following a link,
+ * linked nowhere else, owned by this process's user, with the mode a new file gets. Sharing one of them is then the
+ * same as writing it anew; a file the user linked elsewhere, changed hands or permissions on is written again.
+ */
+function reusableFiles(root: string, tops: readonly string[]): Set<string> {
+  const reusable = new Set<string>();
+  const newFileMode = 0o666 & ~process.umask();
+  const walk = (relative: string) => {
+    for (const entry of fs.readdirSync(path.join(root, relative), { withFileTypes: true })) {
+      const child = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile()) {
+        const stat = fs.lstatSync(path.join(root, child));
+        if (stat.nlink === 1 && stat.uid === process.geteuid?.() && (stat.mode & 0o7777) === newFileMode) reusable.add(child);
+      }
+    }
+  };
+  for (const top of tops) if (fs.lstatSync(path.join(root, top), { throwIfNoEntry: false })?.isDirectory()) walk(top);
+  return reusable;
+}
+
+/** Links `old` to `target` when it holds exactly `text`; false when it does not, or the link fails (then it is written). */
+function linkedIfSame(old: string, target: string, text: string, fileSystem: TreeFileSystem): boolean {
+  try {
+    if (!fs.readFileSync(old).equals(Buffer.from(text))) return false;
+    fileSystem.linkSync(old, target);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function move(fileSystem: TreeFileSystem, moves: Array<{ from: string; to: string }>, from: string, to: string): void {

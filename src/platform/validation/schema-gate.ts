@@ -149,20 +149,23 @@ export class SchemaGate {
   }
 }
 
-/** Digest of every file's path, size and modification time (to the millisecond) under the given folders. */
+/**
+ * Digest of every file's name, size and modification time (to the millisecond) under the given folders. Names are
+ * relative to their folder: a project moved, or linked from another, keeps what its gate remembers.
+ */
 function fingerprint(folders: readonly string[]): string {
   const entries: string[] = [];
-  const walk = (dir: string) => {
+  const walk = (folder: number, dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+      if (entry.isDirectory()) walk(folder, full);
       else {
         const stat = fs.statSync(full);
-        entries.push(`${full}:${stat.size}:${Math.round(stat.mtimeMs)}`);
+        entries.push(`${folder}:${path.relative(folders[folder], full)}:${stat.size}:${Math.round(stat.mtimeMs)}`);
       }
     }
   };
-  folders.forEach(walk);
+  folders.forEach((folder, index) => walk(index, folder));
   return sha256(entries.join('\n')).slice(0, 16);
 }
 
