@@ -12,4 +12,5 @@ module.exports = {
   transform: {},
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
   maxWorkers: '100%',
+  testSequencer: '<rootDir>/__tests__/slow-first-sequencer.js',
 };

@@ -1,3 +1,4 @@
+// @slow: renders every chart of every environment again with Helm.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

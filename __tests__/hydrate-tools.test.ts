@@ -1,3 +1,4 @@
+// @slow: extracts the pinned Helm and kubectl and runs them.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';

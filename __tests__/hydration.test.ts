@@ -1,3 +1,4 @@
+// @slow: packages, renders and synthesizes probe charts with Helm.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';

@@ -1,3 +1,4 @@
+// @slow: renders an environment without monitoring, whose charts Helm renders anew.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { worldCerealGraylogDescription } from '../src/modules/logging/graylog/graylog-description';

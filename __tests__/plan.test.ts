@@ -1,3 +1,4 @@
+// @slow: starts the plan process on a scratch git repository.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';

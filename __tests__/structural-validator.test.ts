@@ -1,3 +1,4 @@
+// @slow: validates a sample of dist/ and damaged copies of it.
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { RE2JS } from 're2js';

@@ -1,3 +1,4 @@
+// @slow: starts the synth and cdk8s synth processes in a scratch project.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';

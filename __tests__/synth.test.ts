@@ -1,3 +1,4 @@
+// @slow: renders both environments twice, then synthesizes a scratch project through a user's day.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

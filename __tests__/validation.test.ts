@@ -1,3 +1,4 @@
+// @slow: reads every CRD file and every Kubernetes schema.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -1,3 +1,4 @@
+// @slow: vendors charts from a local chart repository with Helm.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';

@@ -63,6 +63,9 @@ export function helmTemplateJob(options: HelmTemplateOptions): ToolJob {
           values,
         ],
         env: {
+          // Go collects garbage a quarter as often: ten renders of argo-cd and kube-prometheus-stack took 4.9 s of
+          // CPU instead of 5.9 s, each render holding up to 50 MB more.
+          GOGC: '400',
           HELM_CACHE_HOME: path.join(scratch, 'cache'),
           HELM_CONFIG_HOME: path.join(scratch, 'config'),
           HELM_DATA_HOME: path.join(scratch, 'data'),
