@@ -7,7 +7,7 @@ import { GraylogConfigurationJob } from '../src/modules/logging/graylog-configur
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
-import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
+import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT, unmonitoredConfig } from './support';
 
 const NS = 'logging';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -167,7 +167,7 @@ describe('logging module', () => {
     expect(findObject(rendered, 'NetworkPolicy', 'allow-scrape-graylog', NS).spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({ 'kubernetes.io/metadata.name': 'monitoring' });
     expect(rendered.dependencies.get('logging')?.has('monitoring')).toBe(true);
 
-    const unmonitored = renderUnit({ ...baseConfig(), modules: { leaveOut: ['monitoring'] } });
+    const unmonitored = renderUnit(unmonitoredConfig());
     expect(objectsOfKind(unmonitored, 'ServiceMonitor', NS)).toEqual([]);
     expect(env(unmonitored).map((e: any) => e.name)).not.toContain('GRAYLOG_PROMETHEUS_EXPORTER_BIND_ADDRESS');
     expect(unmonitored.dependencies.get('logging')?.has('monitoring')).toBe(false);

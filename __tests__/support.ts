@@ -74,6 +74,16 @@ export function testEnvironmentConfig(): ConfigInput {
 }
 const TEST_ENVIRONMENT = fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8');
 
+/**
+ * baseConfig without monitoring, for the tests of what changes without it. Every chart whose values follow
+ * monitoring renders anew for it, so every such test uses this one variant (the first renders, the others read the
+ * cache), and it leaves out argo-workflows too, whose chart would otherwise render anew for nothing.
+ */
+export function unmonitoredConfig(): ConfigInput {
+  const { monitoring: _monitoring, ...config } = baseConfig();
+  return { ...config, modules: { leaveOut: ['monitoring', 'argo-workflows'] } };
+}
+
 /** The domain of baseConfig. */
 export const DOMAIN: string = baseConfig().domain;
 
