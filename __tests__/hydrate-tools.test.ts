@@ -1,4 +1,4 @@
-// @slow: extracts the pinned Helm and kubectl and runs them.
+// @slow: extracts the pinned Helm (twice) and runs it and kubectl.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -12,6 +12,7 @@ import { Manifest, parseDocument, splitDocuments } from '../src/hydrate/parse-ma
 import { PlatformError } from '../src/platform/errors';
 import { zipSync } from 'fflate';
 import { PINNED_HELM, PINNED_KUBECTL, ResolvedTool, resolveHelm, resolveKubectl, zipEntry } from '../src/hydrate/pinned-tools';
+import { ROOT } from './support';
 
 /** Writes `files` (relative path -> text) under `dir`. */
 function writeFiles(dir: string, files: Record<string, string>): void {
@@ -70,7 +71,8 @@ const helmTemplate = (options: HelmTemplateOptions) => objectsOf(helmTemplateTex
 const kustomizeBuild = (kubectl: ResolvedTool, dir: string) => objectsOf(kustomizeBuildText(kubectl, dir));
 
 describe('pinned tools', () => {
-  // A root of its own: the test that damages the cached helm must not race other suites using the project's cache.
+  // Helm in a root of its own: the test that damages it must not race other suites using the project's cache.
+  // kubectl, which no test damages, is the project's (extracting one costs a second).
   let root: string;
   let helm: ResolvedTool;
   let kubectl: ResolvedTool;
@@ -78,7 +80,7 @@ describe('pinned tools', () => {
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-hydrate-'));
     helm = resolveHelm(root, env);
-    kubectl = resolveKubectl(root, env);
+    kubectl = resolveKubectl(ROOT, env);
   });
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -150,7 +152,7 @@ describe('pinned tools', () => {
     fs.writeFileSync(helm.path, 'garbage');
     expect(resolveHelm(root, env)).toEqual(helm);
     expect(createHash('sha256').update(fs.readFileSync(helm.path)).digest('hex')).toBe(PINNED_HELM.sha256);
-    expect(fs.readdirSync(path.dirname(helm.path)).sort()).toEqual(['helm-v3.17.3', 'kubectl-v1.31.9']);
+    expect(fs.readdirSync(path.dirname(helm.path))).toEqual(['helm-v3.17.3']);
   });
 
   test('EWOC_HELM names another helm, whose version is reported', () => {
