@@ -77,6 +77,12 @@ interface CustomApis {
 }
 
 /**
+ * The API versions each Kubernetes schema file says a cluster serves, by the file's identity (device, inode, size,
+ * modification time): listing them means parsing megabytes of JSON, once per process rather than once per hydrator.
+ */
+const SERVED_API_VERSIONS = new Map<string, string[]>();
+
+/**
  * Renders the upstream sources of modules as Argo CD would: charts with `helm template` (the environment's
  * Kubernetes version, the API versions a cluster of that minor serves plus those of every CRD the platform installs,
  * CRDs included, test hooks dropped) and kustomize sources with `kubectl kustomize`, from vendored archives whose
@@ -98,7 +104,6 @@ export class Hydrator {
   private lockFile?: SourceLock;
   private helmTool?: ResolvedTool;
   private kubectlTool?: ResolvedTool;
-  private readonly servedByMinor = new Map<string, string[]>();
   /**
    * Documents parsed, and upstream objects finished (normalized and serialized), by the digest of their text: the two
    * renders of a chart and the renders for each environment repeat most documents (CRDs above all), and YAML is slow
@@ -483,10 +488,12 @@ export class Hydrator {
   }
 
   private served(minor: string): string[] {
-    let served = this.servedByMinor.get(minor);
+    const stat = fs.statSync(path.join(this.props.kubernetesSchemaDir, `v${minor}.json`));
+    const identity = `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+    let served = SERVED_API_VERSIONS.get(identity);
     if (!served) {
       served = new KubernetesDefinitions(this.props.kubernetesSchemaDir, minor).servedApiVersions();
-      this.servedByMinor.set(minor, served);
+      SERVED_API_VERSIONS.set(identity, served);
     }
     return served;
   }

@@ -103,8 +103,11 @@ function resolveTool(tool: PinnedTool, root: string, env: NodeJS.ProcessEnv = pr
   return { name: tool.name, path: target, version: tool.version, pinned: true };
 }
 
-/** Binaries this process found intact, by the file's identity then: hashing 58 MB again costs a fifth of a second. */
-const verified = new Map<string, string>();
+/**
+ * Binaries this process found intact, by the file's identity then and the digest it had: hashing 58 MB again costs
+ * a fifth of a second. By identity, not path, so projects linking one installation verify it once.
+ */
+const verified = new Set<string>();
 
 function fileIdentity(file: string): string | undefined {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
@@ -115,9 +118,9 @@ function fileIdentity(file: string): string | undefined {
 function isIntact(tool: PinnedTool, target: string): boolean {
   const identity = fileIdentity(target);
   if (identity === undefined) return false;
-  if (verified.get(target) === identity) return true;
+  if (verified.has(`${identity} ${tool.sha256}`)) return true;
   if (sha256(fs.readFileSync(target)) !== tool.sha256) return false;
-  verified.set(target, identity);
+  verified.add(`${identity} ${tool.sha256}`);
   return true;
 }
 
