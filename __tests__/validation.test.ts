@@ -128,7 +128,7 @@ describe('schema gate', () => {
         fs.utimesSync(file, atimeMs / 1000, mtimeMs / 1000);
       }
       expect(gateOn().validate(objects)).toEqual([]);
-      // The same schemas under another path (a project moved, or a scratch project linking this one's): remembered.
+      // The same schemas through a link (a scratch project linking this one's): remembered.
       const linked = `${schemas}-linked`;
       fs.symlinkSync(schemas, linked);
       try {

@@ -150,22 +150,23 @@ export class SchemaGate {
 }
 
 /**
- * Digest of every file's name, size and modification time (to the millisecond) under the given folders. Names are
- * relative to their folder: a project moved, or linked from another, keeps what its gate remembers.
+ * Digest of every file's path, size and modification time (to the millisecond) under the given folders, each
+ * folder by its real path: a project whose schemas folder links to another's (a scratch project of the tests)
+ * shares what that one's gate remembers.
  */
 function fingerprint(folders: readonly string[]): string {
   const entries: string[] = [];
-  const walk = (folder: number, dir: string) => {
+  const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(folder, full);
+      if (entry.isDirectory()) walk(full);
       else {
         const stat = fs.statSync(full);
-        entries.push(`${folder}:${path.relative(folders[folder], full)}:${stat.size}:${Math.round(stat.mtimeMs)}`);
+        entries.push(`${full}:${stat.size}:${Math.round(stat.mtimeMs)}`);
       }
     }
   };
-  folders.forEach((folder, index) => walk(index, folder));
+  for (const folder of folders) walk(fs.realpathSync(folder));
   return sha256(entries.join('\n')).slice(0, 16);
 }
 
