@@ -74,6 +74,9 @@ export interface VendoredSource<T extends LockedSource = LockedSource> {
   readonly archive: string;
 }
 
+/** Lock texts this process found valid, with what they lock: each is parsed and checked once, however many synths read it. */
+const CHECKED_LOCKS = new Map<string, z.infer<typeof lockSchema>>();
+
 /**
  * The lock of the vendored charts and kustomize sources. An archive is used only after its sha256 matches the lock:
  * what is rendered is exactly what was reviewed when the lock changed.
@@ -88,6 +91,8 @@ export class SourceLock {
     } catch (error) {
       throw new PlatformError(`${LOCK_FILE}: cannot be read (${(error as NodeJS.ErrnoException).code}); it lists the vendored charts`);
     }
+    const known = CHECKED_LOCKS.get(text);
+    if (known) return new SourceLock(root, known);
     const document = YAML.parseDocument(text);
     if (document.errors.length > 0) {
       throw new PlatformError(document.errors.map((e) => `${LOCK_FILE}: ${e.message}`).join('\n'));
@@ -102,6 +107,7 @@ export class SourceLock {
     if (JSON.stringify(tools) !== JSON.stringify(pinned)) {
       throw new PlatformError(`${LOCK_FILE}: tools records ${JSON.stringify(tools)}, but the code pins ${JSON.stringify(pinned)} (src/hydrate/pinned-tools.ts); a tool upgrade changes both, and every chart is rendered again`);
     }
+    CHECKED_LOCKS.set(text, parsed.data);
     return new SourceLock(root, parsed.data);
   }
 
