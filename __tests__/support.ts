@@ -1,14 +1,18 @@
 import { spawnSync, SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import * as YAML from 'yaml';
 import type { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-26';
 import { ConfigError, parseConfig } from '../src/config/load';
+import { CODE_DIGEST } from '../src/hydrate/code-digest';
 import { Hydrator } from '../src/hydrate/hydrator';
 import { parseDocument } from '../src/hydrate/parse-manifests';
 import { configSchemaFor } from '../src/config/schema';
+import { projectCacheDir, writeCacheFile } from '../src/platform/cache-dir';
 import type { ModuleClass } from '../src/platform/module';
 import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { MODULES } from '../src/modules/registry';
@@ -136,18 +140,41 @@ export function findObject(rendered: RenderedEnvironment, kind: string, name: st
   return found[0].object;
 }
 
-/** Every object of a committed environment folder of dist/ (one per file), with its file; read once per worker, frozen. */
+/**
+ * Every object of a committed environment folder of dist/ (one per file), with its file; read once per worker,
+ * frozen. Parsing YAML 1.1 is most of the cost (about a second an environment), so the parse is also kept in the
+ * cache folder, under the digest of the files and of the parser's code: another worker, or the next run, reads it.
+ */
 export function committedTree(environment: string): ReadonlyArray<{ file: string; object: Record<string, any> }> {
   const known = committed.get(environment);
   if (known) return known;
   const root = path.join(ROOT, 'dist', environment);
-  const tree = fs
-    .readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.yaml'))
-    .sort()
-    .map((file) => ({ file: `dist/${environment}/${file}`, object: deepFreeze(parseDocument(fs.readFileSync(path.join(root, file), 'utf8'), file) as Record<string, any>) }));
+  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml')).sort();
+  const texts = files.map((file) => fs.readFileSync(path.join(root, file), 'utf8'));
+  const objects = parsedTexts(environment, files, texts);
+  const tree = files.map((file, index) => ({ file: `dist/${environment}/${file}`, object: deepFreeze(objects[index]) }));
   committed.set(environment, tree);
   return tree;
+}
+
+/** The parse of the files' texts: from the cache when this parser read these files before, else parsed and cached. */
+function parsedTexts(environment: string, files: readonly string[], texts: readonly string[]): Record<string, any>[] {
+  const hash = createHash('sha256').update(`${CODE_DIGEST}\n`);
+  files.forEach((file, index) => hash.update(`${file}\n${texts[index].length}\n`).update(texts[index]));
+  const folder = path.join(projectCacheDir(ROOT), 'committed-trees');
+  const cached = path.join(folder, `${environment}-${hash.digest('hex')}.v8`);
+  try {
+    const objects = v8.deserialize(fs.readFileSync(cached));
+    if (Array.isArray(objects) && objects.length === files.length) return objects;
+  } catch {
+    // Not cached (or unreadable): parsed below.
+  }
+  const objects = texts.map((text, index) => parseDocument(text, files[index]) as Record<string, any>);
+  // v8's serialization keeps what JSON would change (.nan, .inf); the earlier parses of this environment go.
+  const stale = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.startsWith(`${environment}-`) && name !== path.basename(cached)) : [];
+  for (const name of stale) fs.rmSync(path.join(folder, name), { force: true });
+  writeCacheFile(cached, v8.serialize(objects));
+  return objects;
 }
 
 /** Frozen all the way down: the committed tree is shared by every test file of a worker, so none may change it. */

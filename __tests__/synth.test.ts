@@ -6,7 +6,8 @@ import { render } from '../src/platform/synth';
 import { projectCacheDir } from '../src/platform/cache-dir';
 import { runSynthCommand } from '../src/platform/synth-command';
 import { MODULES } from '../src/modules/registry';
-import { readTree, ROOT, runSynthProcess, synthScratchProject } from './support';
+import { parseDocument } from '../src/hydrate/parse-manifests';
+import { committedTree, readTree, ROOT, runSynthProcess, synthScratchProject } from './support';
 
 describe('synth', () => {
   const rendered = render({ root: ROOT, registry: MODULES });
@@ -28,6 +29,12 @@ describe('synth', () => {
     for (const [file, text] of rendered.files) {
       expect(`${file}:\n${committed.get(file)}`).toBe(`${file}:\n${text}`);
     }
+  });
+
+  test('the committed tree as tests read it (its parse kept in the cache) is a parse of its files', () => {
+    const tree = committedTree('test');
+    expect(tree.map(({ file }) => file)).toEqual([...rendered.files.keys()].filter((file) => file.startsWith('dist/test/') && file.endsWith('.yaml')).sort());
+    for (const { file, object } of tree) expect(object).toEqual(parseDocument(fs.readFileSync(path.join(ROOT, file), 'utf8'), file));
   });
 
   test('output does not depend on the machine: no absolute paths, home or user names', () => {

@@ -16,7 +16,7 @@ export function projectCacheDir(root: string): string {
  * never read half a file. Best effort: a cache that cannot be written (a read-only folder, a file where a folder
  * should be) only costs the next synth the work again, so a failure is ignored, and so is the clean-up's.
  */
-export function writeCacheFile(file: string, content: string): void {
+export function writeCacheFile(file: string, content: string | Uint8Array): void {
   const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
