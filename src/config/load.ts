@@ -203,6 +203,8 @@ export function loadEnvironmentFile(file: string, schema: ConfigSchema): Environ
  * expanding them is how a small file becomes a huge one (an alias bomb).
  */
 function parseYaml(text: string, relative: string): YAML.Document {
+  const known = READ_DOCUMENTS.get(text);
+  if (known) return known;
   const documents = YAML.parseAllDocuments(text, { prettyErrors: true, uniqueKeys: true });
   if (documents.length === 0 || (documents.length === 1 && documents[0].contents === null)) {
     throw new ConfigError(`${relative}: is empty; an environment file holds one configuration (see docs/configuration.md)`);
@@ -242,8 +244,15 @@ function parseYaml(text: string, relative: string): YAML.Document {
     const tag = String(tagged.tag).replace('tag:yaml.org,2002:', '!!');
     throw new ConfigError(`${relative}:${at(tagged.range)} uses the YAML tag ${tag}; an environment file holds plain values (text, numbers, booleans, lists, maps): write the value without it`);
   }
+  READ_DOCUMENTS.set(text, document);
   return document;
 }
+
+/**
+ * Texts this process found to be one plain YAML document, with the document (read, never changed): a process that
+ * synthesizes many times, as the tests do, parses each environment file once.
+ */
+const READ_DOCUMENTS = new Map<string, YAML.Document>();
 
 /** Tags that only say what a plain value already is (`!!str 1.30`); any other tag would be dropped or mistaken. */
 const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
