@@ -446,8 +446,8 @@ export class Hydrator {
   /**
    * Refuses an archive whose Chart.yaml is not the chart its lock entry names: the digest proves the archive is the
    * one locked, not that the lock says what it is (an archive of another version, copied under this one's name).
+   * An archive found right is remembered.
    */
-  /** Refuses a lock entry whose archive holds another chart or version; an archive found right is remembered. */
   private checkChartIdentity(vendored: VendoredSource): void {
     const { locked } = vendored;
     const key = cacheKey({ step: 'identity', archive: locked.sha256, name: locked.name, version: locked.version, code: CODE_DIGEST });
