@@ -83,6 +83,14 @@ interface CustomApis {
 const SERVED_API_VERSIONS = new Map<string, string[]>();
 
 /**
+ * Upstream objects finished (normalized and serialized) by this process, by their namespace and the digest of their
+ * document's text: every render of a chart in any environment or pass repeats most documents (CRDs above all), and
+ * YAML is slow to read and write. Digests, not the texts: a document is a slice of its chart's output, and would
+ * keep all of it. The cache of rendered objects holds the same objects, so keeping them costs no memory of its own.
+ */
+const FINISHED = new Map<string, CachedObject>();
+
+/**
  * Renders the upstream sources of modules as Argo CD would: charts with `helm template` (the environment's
  * Kubernetes version, the API versions a cluster of that minor serves plus those of every CRD the platform installs,
  * CRDs included, test hooks dropped) and kustomize sources with `kubectl kustomize`, from vendored archives whose
@@ -105,12 +113,10 @@ export class Hydrator {
   private helmTool?: ResolvedTool;
   private kubectlTool?: ResolvedTool;
   /**
-   * Documents parsed, and upstream objects finished (normalized and serialized), by the digest of their text: the two
-   * renders of a chart and the renders for each environment repeat most documents (CRDs above all), and YAML is slow
-   * to read and write. Digests, not the texts: a document is a slice of its chart's output, and would keep all of it.
+   * Documents parsed in this pass by the digest of their text (see FINISHED): the two renders of a chart and the
+   * renders for each environment repeat most documents (CRDs above all), and YAML is slow to read.
    */
   private readonly parsed = new Map<string, Manifest | undefined>();
-  private readonly finished = new Map<string, CachedObject>();
   /**
    * Helm output rendered ahead, all charts of a pass at once: the file holding it, by the digest of the render's
    * options. Outputs are megabytes (CRDs), so each is read when its chart is, and removed once nothing will read it
@@ -206,7 +212,6 @@ export class Hydrator {
       this.outputDir = undefined;
       this.prerendered.clear();
       this.parsed.clear();
-      this.finished.clear();
       this.knowledge.clear();
     }
   }
@@ -365,7 +370,7 @@ export class Hydrator {
    * needs.
    */
   private parse(document: string, source: string, id = documentId(document)): Manifest | undefined {
-    const finished = this.finished.get(`\0${id}`);
+    const finished = FINISHED.get(`\0${id}`);
     if (finished) return finished.object;
     if (!this.parsed.has(id)) {
       const parsed = parseDocument(document, source);
@@ -383,11 +388,11 @@ export class Hydrator {
       if (!raw) continue;
       const namespace = isClusterScoped(raw, clusterScoped) ? undefined : moduleNamespace;
       const key = `${namespace ?? ''}\0${id}`;
-      let done = this.finished.get(key);
+      let done = FINISHED.get(key);
       if (!done) {
         const object = normalizeObject(raw, namespace);
         done = { object, text: toYaml([object]) };
-        this.finished.set(key, done);
+        FINISHED.set(key, done);
         if (!namespace) this.parsed.delete(id);
       }
       objects.push(done);
