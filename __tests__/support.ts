@@ -106,7 +106,25 @@ export function configErrorFor(mutate: (config: any) => void): string {
 }
 
 /** Renders the `unit` environment from a configuration object (defaults: baseConfig and every module). */
-export function renderUnit(config: ConfigInput = baseConfig(), registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
+export function renderUnit(config?: ConfigInput, registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
+  if (config === undefined && registry === MODULES) return productionRendered();
+  return renderFresh(config ?? baseConfig(), registry);
+}
+
+/**
+ * The production configuration with every module, rendered once per worker (a dozen test files ask for it), its
+ * objects frozen: a test changing one would change it for the others.
+ */
+function productionRendered(): RenderedEnvironment {
+  if (!production) {
+    production = renderFresh(baseConfig(), MODULES);
+    for (const objects of production.tree.values()) deepFreeze(objects);
+  }
+  return production;
+}
+let production: RenderedEnvironment | undefined;
+
+function renderFresh(config: ConfigInput, registry: readonly ModuleClass[]): RenderedEnvironment {
   if (registry === MODULES) return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, registry, HYDRATOR);
   // A smaller registry has fewer sections: the base configuration's sections of unregistered modules are dropped.
   const unregistered = new Set(MODULES.filter((module) => module.settings && !registry.includes(module)).map((module) => module.settings?.field));
