@@ -1,4 +1,4 @@
-// @slow: renders an environment without monitoring, whose charts Helm renders anew.
+// @slow: renders an environment without monitoring, three of whose charts Helm renders anew.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { worldCerealGraylogDescription } from '../src/modules/logging/graylog/graylog-description';
@@ -7,7 +7,7 @@ import { GraylogConfigurationJob } from '../src/modules/logging/graylog-configur
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
-import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, ROOT, unmonitoredConfig } from './support';
+import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, renderUnmonitored, ROOT } from './support';
 
 const NS = 'logging';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -167,7 +167,7 @@ describe('logging module', () => {
     expect(findObject(rendered, 'NetworkPolicy', 'allow-scrape-graylog', NS).spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({ 'kubernetes.io/metadata.name': 'monitoring' });
     expect(rendered.dependencies.get('logging')?.has('monitoring')).toBe(true);
 
-    const unmonitored = renderUnit(unmonitoredConfig());
+    const unmonitored = renderUnmonitored();
     expect(objectsOfKind(unmonitored, 'ServiceMonitor', NS)).toEqual([]);
     expect(env(unmonitored).map((e: any) => e.name)).not.toContain('GRAYLOG_PROMETHEUS_EXPORTER_BIND_ADDRESS');
     expect(unmonitored.dependencies.get('logging')?.has('monitoring')).toBe(false);

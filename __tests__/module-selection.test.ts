@@ -8,7 +8,7 @@ import { MODULES } from '../src/modules/registry';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import type { ChartPin } from '../src/platform/upstream-sources';
-import { baseConfig, committedTree, CONFIG_SCHEMA, configErrorFor, objectsOfKind, renderUnit, ROOT, unmonitoredConfig } from './support';
+import { baseConfig, committedTree, CONFIG_SCHEMA, configErrorFor, objectsOfKind, renderUnit, renderUnmonitored, ROOT } from './support';
 
 /**
  * A configuration that leaves out logging: the test environment's, whose charts `npm run synth` has rendered, so
@@ -121,7 +121,7 @@ describe('module selection and chart versions per environment', () => {
       }
     }
     expect(renderUnit(baseConfig(), [...MODULES, Scraped]).dependencies.get('scraped')?.has('monitoring')).toBe(true);
-    expect(() => renderUnit(unmonitoredConfig(), [...MODULES, Scraped])).toThrow(
+    expect(() => renderUnmonitored([Scraped])).toThrow(
       'module "scraped": ServiceMonitor be (monitoring.coreos.com/v1) is a custom resource whose CustomResourceDefinition no module of this environment renders; render the module that installs it',
     );
   });

@@ -80,14 +80,16 @@ export function testEnvironmentConfig(): ConfigInput {
 const TEST_ENVIRONMENT: ConfigInput = YAML.parse(fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8'));
 
 /**
- * baseConfig without monitoring, for the tests of what changes without it. Every chart whose values follow
- * monitoring renders anew for it, so every such test uses this one variant (the first renders, the others read the
- * cache), and it leaves out argo-workflows too, whose chart would otherwise render anew for nothing.
+ * An environment without monitoring, for the tests of what changes without it: production's configuration with
+ * monitoring left out, on a platform of the modules logging needs (monitoring registered, to be left out), plus
+ * `extra`. Every chart whose values follow monitoring renders anew without it, so those tests share this one
+ * variant, and its platform keeps those charts few (three, against ten with every module).
  */
-export function unmonitoredConfig(): ConfigInput {
-  const { monitoring: _monitoring, ...config } = baseConfig();
-  return { ...config, modules: { leaveOut: ['monitoring', 'argo-workflows'] } };
+export function renderUnmonitored(extra: readonly ModuleClass[] = []): RenderedEnvironment {
+  const registry = [...MODULES.filter((module) => LOGGING_AND_WHAT_IT_NEEDS.includes(module.id)), ...extra];
+  return renderUnit({ ...baseConfig(), modules: { leaveOut: ['monitoring'] } }, registry);
 }
+const LOGGING_AND_WHAT_IT_NEEDS = ['namespaces', 'cert-manager', 'external-secrets', 'postgres', 'kong', 'keycloak-operator', 'keycloak', 'monitoring', 'logging'];
 
 /** The domain of baseConfig. */
 export const DOMAIN: string = baseConfig().domain;
