@@ -47,6 +47,7 @@ function failingAt(operation: keyof TreeFileSystem, count: number): TreeFileSyst
   return {
     mkdtempSync: wrap('mkdtempSync'),
     mkdirSync: wrap('mkdirSync'),
+    readFileSync: wrap('readFileSync'),
     writeFileSync: wrap('writeFileSync'),
     linkSync: wrap('linkSync'),
     renameSync: wrap('renameSync'),
@@ -203,6 +204,16 @@ describe('writeTree', () => {
       } finally {
         fs.rmSync(elsewhere, { recursive: true, force: true });
       }
+    });
+
+    test('only an old file of the new size is read to compare it: one of another size is written, however large', () => {
+      let reads = 0;
+      const counting: TreeFileSystem = { ...fs, readFileSync: ((...args: Parameters<typeof fs.readFileSync>) => (reads++, fs.readFileSync(...args))) as typeof fs.readFileSync };
+      fs.writeFileSync(path.join(root, 'dist/prod/m/x.yaml'), 'x'.repeat(1024 * 1024));
+      writeTree(root, OLD, counting);
+      // a.yaml and prod.yaml are the same size as before, x.yaml is not.
+      expect(reads).toBe(2);
+      expect(fs.readFileSync(path.join(root, 'dist/prod/m/x.yaml'), 'utf8')).toBe('old x\n');
     });
 
     test('a link that fails is a write', () => {
