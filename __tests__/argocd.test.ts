@@ -7,7 +7,7 @@ import { APPLICATION_HEALTH_KEY } from '../src/modules/argocd/application-health
 import { MODULES } from '../src/modules/registry';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
-import { baseConfig, committedTree, findObject, objectAt, objectsOfKind, renderUnit, ROOT, testEnvironmentConfig } from './support';
+import { baseConfig, committedTree, findObject, objectAt, objectsOfKind, renderTestEnvironment, renderUnit, ROOT, testEnvironmentConfig } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
 
@@ -60,12 +60,12 @@ describe('argocd module', () => {
 
   test('a small cluster (the test environment) runs it without HA, and without budgets that would block drains', () => {
     expect(testEnvironmentConfig().argocd).toMatchObject({ ha: false, serverReplicas: 1, repoServerReplicas: 1, applicationSetReplicas: 1 });
-    const small = committedTree('test').map(({ object }) => object).filter((object) => object.metadata?.namespace === 'argocd');
-    expect(small.filter(({ kind }) => kind === 'StatefulSet').map(({ metadata }) => metadata.name)).toEqual(['argocd-application-controller']);
-    expect(small.filter(({ kind }) => kind === 'Deployment').map(({ metadata, spec }) => [metadata.name, spec.replicas])).toEqual(
+    const small = renderTestEnvironment();
+    expect(objectsOfKind(small, 'StatefulSet', 'argocd').map(({ object }) => object.metadata.name)).toEqual(['argocd-application-controller']);
+    expect(objectsOfKind(small, 'Deployment', 'argocd').map(({ object }) => [object.metadata.name, object.spec.replicas])).toEqual(
       expect.arrayContaining([['argocd-server', 1], ['argocd-repo-server', 1], ['argocd-applicationset-controller', 1]]),
     );
-    expect(small.filter(({ kind }) => kind === 'PodDisruptionBudget')).toEqual([]);
+    expect(objectsOfKind(small, 'PodDisruptionBudget', 'argocd')).toEqual([]);
   });
 
   test('snapshot', () => {

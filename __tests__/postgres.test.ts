@@ -1,9 +1,10 @@
+import { parseConfig } from '../src/config/load';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import type { DatabaseConnection } from '../src/modules/postgres/database-connection';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, findObject, objectsOfKind, renderUnit, testEnvironmentConfig } from './support';
+import { baseConfig, CONFIG_SCHEMA, findObject, objectsOfKind, renderTestEnvironment, renderUnit, testEnvironmentConfig } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
 const KEEP = 'Prune=false,Delete=false';
@@ -50,14 +51,13 @@ describe('postgres module', () => {
   describe('a small cluster with backups (the test environment)', () => {
     const config = testEnvironmentConfig();
     const { backup } = config.postgres;
-    // The default retention.
-    delete backup.retentionPolicy;
-    const small = renderUnit(config);
+    const small = renderTestEnvironment();
 
     test('S3 backups through the Barman Cloud plugin, which needs cert-manager first', () => {
       const store = findObject(small, 'ObjectStore', 'postgres-backup', 'sysdb');
+      expect(backup.retentionPolicy).toBe('7d');
       expect(store.spec).toEqual({
-        retentionPolicy: '30d',
+        retentionPolicy: '7d',
         configuration: {
           destinationPath: backup.destinationPath,
           endpointURL: backup.endpointURL,
@@ -77,6 +77,12 @@ describe('postgres module', () => {
       expect(findObject(small, 'Deployment', 'barman-cloud-plugin-barman-cloud', 'sysdb').spec.template.spec.nodeSelector).toEqual(pinned);
       expect(findObject(small, 'CustomResourceDefinition', 'objectstores.barmancloud.cnpg.io')).toBeDefined();
       expect(small.waves.get('postgres')).toBeGreaterThan(small.waves.get('cert-manager') as number);
+    });
+
+    test('backups are kept 30 days where the environment does not say', () => {
+      const { retentionPolicy: _given, ...unsaid } = backup;
+      const parsed: any = parseConfig('env.yaml', { ...baseConfig(), postgres: { backup: unsaid } }, CONFIG_SCHEMA);
+      expect(parsed.postgres.backup.retentionPolicy).toBe('30d');
     });
 
     test('the operator runs a single replica, as the environment asks', () => {

@@ -21,6 +21,10 @@ describe('resource requests', () => {
       'dist/unit/m/deployment-web.rdm.yaml: Deployment web: spec.template.spec.containers[0] (web): requests no memory, and namespace rdm gives no default (LimitRange); set resources.requests, or the scheduler places it without counting its memory',
     ]);
     expect(findUnrequestedContainers([deployment('vdm')])).toEqual([expect.stringContaining('(web): requests no cpu and no memory, and namespace vdm gives no default')]);
+    // Another namespace's defaults are not this one's.
+    expect(findUnrequestedContainers([deployment('vdm'), limitRange('rdm', { cpu: '50m', memory: '64Mi' })])).toEqual([
+      expect.stringContaining('(web): requests no cpu and no memory, and namespace vdm gives no default'),
+    ]);
   });
 
   test("its own requests, its limits (the API server copies them into requests), or its namespace's defaults suffice", () => {

@@ -109,22 +109,31 @@ export function configErrorFor(mutate: (config: any) => void): string {
 
 /** Renders the `unit` environment from a configuration object (defaults: baseConfig and every module). */
 export function renderUnit(config?: ConfigInput, registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
-  if (config === undefined && registry === MODULES) return productionRendered();
+  if (config === undefined && registry === MODULES) return renderedOnce('production', baseConfig);
   return renderFresh(config ?? baseConfig(), registry);
 }
 
-/**
- * The production configuration with every module, rendered once per worker (a dozen test files ask for it), its
- * objects frozen: a test changing one would change it for the others.
- */
-function productionRendered(): RenderedEnvironment {
-  if (!production) {
-    production = renderFresh(baseConfig(), MODULES);
-    for (const objects of production.tree.values()) deepFreeze(objects);
-  }
-  return production;
+/** The test environment's configuration (a small cluster) with every module: see renderedOnce. */
+export function renderTestEnvironment(): RenderedEnvironment {
+  return renderedOnce('test', testEnvironmentConfig);
 }
-let production: RenderedEnvironment | undefined;
+
+/**
+ * A configuration with every module, rendered once per worker (many test files ask for the same two), its objects
+ * and configuration frozen: a test changing them would change them for the others. Its maps (tree, waves,
+ * dependencies) are shared too: read them only.
+ */
+function renderedOnce(name: string, config: () => ConfigInput): RenderedEnvironment {
+  let rendered = renderedByName.get(name);
+  if (!rendered) {
+    rendered = renderFresh(config(), MODULES);
+    for (const objects of rendered.tree.values()) deepFreeze(objects);
+    deepFreeze(rendered.environment.config);
+    renderedByName.set(name, rendered);
+  }
+  return rendered;
+}
+const renderedByName = new Map<string, RenderedEnvironment>();
 
 function renderFresh(config: ConfigInput, registry: readonly ModuleClass[]): RenderedEnvironment {
   if (registry === MODULES) return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, registry, HYDRATOR);
@@ -179,7 +188,9 @@ export function committedTree(environment: string): ReadonlyArray<{ file: string
 
 /** The parse of the files' texts: from the cache when this parser read these files before, else parsed and cached. */
 function parsedTexts(environment: string, files: readonly string[], texts: readonly string[]): Record<string, any>[] {
-  const hash = createHash('sha256').update(`${CODE_DIGEST}\n`);
+  // The parser: its code, and the versions of the YAML packages it uses (an npm install can change them in place).
+  const parsers = ['js-yaml', 'yaml'].map((name) => `${name}@${require(`${name}/package.json`).version}`).join(' ');
+  const hash = createHash('sha256').update(`${CODE_DIGEST}\n${parsers}\n`);
   files.forEach((file, index) => hash.update(`${file}\n${texts[index].length}\n`).update(texts[index]));
   const folder = path.join(projectCacheDir(ROOT), 'committed-trees');
   const cached = path.join(folder, `${environment}-${hash.digest('hex')}.v8`);
@@ -191,7 +202,8 @@ function parsedTexts(environment: string, files: readonly string[], texts: reado
   }
   const objects = texts.map((text, index) => parseDocument(text, files[index]) as Record<string, any>);
   // v8's serialization keeps what JSON would change (.nan, .inf); the earlier parses of this environment go.
-  const stale = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.startsWith(`${environment}-`) && name !== path.basename(cached)) : [];
+  const ofThisEnvironment = new RegExp(`^${environment}-[0-9a-f]{64}\\.v8$`);
+  const stale = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => ofThisEnvironment.test(name) && name !== path.basename(cached)) : [];
   for (const name of stale) fs.rmSync(path.join(folder, name), { force: true });
   writeCacheFile(cached, v8.serialize(objects));
   return objects;

@@ -86,7 +86,8 @@ const SERVED_API_VERSIONS = new Map<string, string[]>();
  * Upstream objects finished (normalized and serialized) by this process, by their namespace and the digest of their
  * document's text: every render of a chart in any environment or pass repeats most documents (CRDs above all), and
  * YAML is slow to read and write. Digests, not the texts: a document is a slice of its chart's output, and would
- * keep all of it. The cache of rendered objects holds the same objects, so keeping them costs no memory of its own.
+ * keep all of it. The cache of rendered objects holds the same objects (but for those a chart patch changes), so
+ * keeping them costs little memory of its own.
  */
 const FINISHED = new Map<string, CachedObject>();
 
