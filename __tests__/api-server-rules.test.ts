@@ -3,7 +3,11 @@ import { k8s } from 'cdk8s-plus-26';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { findInvalidConfigData } from '../src/platform/config-data';
+import { findInvalidHosts } from '../src/platform/network/host-names';
+import { findInvalidIngressPaths } from '../src/platform/network/ingress-paths';
 import { findInvalidServicePorts } from '../src/platform/network/service-ports';
+import { findDanglingPodReferences } from '../src/platform/pod-references';
+import { findUnrequestedContainers } from '../src/platform/resource-requests';
 import { findInvalidPodSpecs } from '../src/platform/pod-spec-rules';
 import { MODULES } from '../src/modules/registry';
 import { render } from '../src/platform/synth';
@@ -100,6 +104,19 @@ describe('what the API server refuses though the schemas take it', () => {
     const message = renderError(() => render({ root: ROOT, registry: [...MODULES, Malformed] }));
     expect(message).toMatch(/^schema validation failed:\n(.*\n)*dist\/prod\/malformed\/deployment-web\.yaml: Deployment web: spec\.template\.spec\.volumes: must be array/);
     expect(message).toContain('dist/prod/malformed/service-web.yaml: Service web: spec.ports: must be array');
+  });
+
+  test('a list holding null items (a stray "-" line of a chart) crashes no check before the schema gate', () => {
+    const nulls = [null];
+    const rendered = [
+      workload({ containers: [null, web('web', { ports: nulls, volumeMounts: nulls, env: nulls, envFrom: nulls })], volumes: nulls }, 'StatefulSet'),
+      service(nulls as any),
+      { file: 'dist/unit/m/ingress-web.yaml', object: { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'web', namespace: 'rdm' }, spec: { rules: [null, { host: 'web.example.org', http: { paths: nulls } }], tls: nulls } } },
+      { file: 'dist/unit/m/limitrange-x.yaml', object: { apiVersion: 'v1', kind: 'LimitRange', metadata: { name: 'x', namespace: 'rdm' }, spec: { limits: nulls } } },
+    ];
+    for (const check of [findInvalidPodSpecs, findDanglingPodReferences, findInvalidServicePorts, findInvalidIngressPaths, findUnrequestedContainers, (r: typeof rendered) => findInvalidHosts(r, 'example.org')]) {
+      expect(() => check(rendered)).not.toThrow();
+    }
   });
 
   test('a module rendering any of these fails the render, naming the file and field', () => {

@@ -1,5 +1,5 @@
 import type { PlatformConfig } from '../config/schema';
-import { apiGroupOf, listAt, RenderedObject } from './rendered-object';
+import { apiGroupOf, listAt, RenderedObject, valuesAt } from './rendered-object';
 
 /** A topology spread constraint, as pod specs and chart values take it. */
 export interface TopologySpread {
@@ -135,7 +135,7 @@ export class Placement {
     const { labelKey, labelValue } = this.nodeGroup;
     return (
       terms.length > 0 &&
-      terms.every((term) => listAt(term.matchExpressions).some((e) => e.key === labelKey && e.operator === 'In' && listAt<string>(e.values).length > 0 && listAt<string>(e.values).every((v) => v === labelValue)))
+      terms.every((term) => listAt(term.matchExpressions).some((e) => e.key === labelKey && e.operator === 'In' && valuesAt(e.values).length > 0 && valuesAt(e.values).every((v) => v === labelValue)))
     );
   }
 }

@@ -1,4 +1,4 @@
-import { apiGroupOf, listAt } from './rendered-object';
+import { apiGroupOf, listAt, valuesAt } from './rendered-object';
 
 /**
  * The Kubernetes Pod Security Standards, as the PodSecurity admission controller checks them at policy version 1.34
@@ -153,7 +153,7 @@ const DEFAULT_CAPABILITIES = new Set([
 
 function addedCapabilities(pod: PodTemplate, allowed: (capability: string) => boolean, reason: (capability: string) => string): Finding[] {
   return containersOf(pod).flatMap(({ path, container }) =>
-    listAt<string>(container.securityContext?.capabilities?.add).flatMap((capability, i) =>
+    valuesAt<string>(container.securityContext?.capabilities?.add).flatMap((capability, i) =>
       allowed(capability) ? [] : [{ field: `${path}.securityContext.capabilities.add[${i}]`, reason: reason(capability) }],
     ),
   );
@@ -352,7 +352,7 @@ function restrictedSeccomp(pod: PodTemplate): Finding[] {
 function restrictedCapabilities(pod: PodTemplate): Finding[] {
   if (isWindows(pod)) return [];
   const withoutDropAll = containersOf(pod)
-    .filter(({ container }) => !listAt<string>(container.securityContext?.capabilities?.drop).includes('ALL'))
+    .filter(({ container }) => !valuesAt<string>(container.securityContext?.capabilities?.drop).includes('ALL'))
     .map(({ path }) => ({ field: `${path}.securityContext.capabilities.drop`, reason: 'must include ALL' }));
   const added = addedCapabilities(
     pod,

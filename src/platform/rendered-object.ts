@@ -10,10 +10,19 @@ export interface RenderedObject {
 }
 
 /**
- * A field that must hold a list, as the checks before the schema gate read it: [] when it holds anything else, so a
- * malformed object reaches the gate, which names the field and what it holds, instead of crashing a check.
+ * A field that must hold a list of maps, as the checks before the schema gate read it: [] when it holds anything
+ * else, and {} for an item that is no map (a stray `-` line is a null), so a malformed object reaches the gate,
+ * which names the field and what it holds, instead of crashing a check. Items keep their indexes.
  */
-export function listAt<T = Record<string, any>>(value: unknown): T[] {
+export function listAt(value: unknown): Record<string, any>[] {
+  return valuesAt(value).map((item) => (item !== null && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, any>) : {}));
+}
+
+/**
+ * A field that must hold a list of plain values (host names, capabilities), read as listAt reads lists of maps; the
+ * items are as rendered, whatever `T` says.
+ */
+export function valuesAt<T = unknown>(value: unknown): T[] {
   return Array.isArray(value) ? value : [];
 }
 

@@ -1,6 +1,6 @@
 import { dnsLabel } from '../../config/primitives';
 import { ConfigFieldError } from '../errors';
-import { listAt, RenderedObject } from '../rendered-object';
+import { listAt, RenderedObject, valuesAt } from '../rendered-object';
 
 /** Most characters of a host name (RFC 1035); Kubernetes validates Ingress hosts so. */
 const MAX_HOST = 253;
@@ -10,11 +10,11 @@ function hostsOf(object: Record<string, any>): Array<{ at: string; host: unknown
   if (object.kind === 'Ingress') {
     return [
       ...listAt(object.spec?.rules).map((rule: any, index: number) => ({ at: `spec.rules[${index}].host`, host: rule.host })),
-      ...listAt(object.spec?.tls).flatMap((tls: any, index: number) => listAt(tls.hosts).map((host: unknown, at: number) => ({ at: `spec.tls[${index}].hosts[${at}]`, host }))),
+      ...listAt(object.spec?.tls).flatMap((tls: any, index: number) => valuesAt(tls.hosts).map((host: unknown, at: number) => ({ at: `spec.tls[${index}].hosts[${at}]`, host }))),
     ].filter(({ host }) => host !== undefined);
   }
   if (object.kind === 'Certificate' && String(object.apiVersion).startsWith('cert-manager.io/')) {
-    return listAt(object.spec?.dnsNames).map((host: unknown, index: number) => ({ at: `spec.dnsNames[${index}]`, host }));
+    return valuesAt(object.spec?.dnsNames).map((host: unknown, index: number) => ({ at: `spec.dnsNames[${index}]`, host }));
   }
   return [];
 }
