@@ -1,5 +1,5 @@
 import type { RegistryConfig } from '../config/registry';
-import { containersOf, podTemplatesOf } from './pod-security';
+import { containersOf, podTemplatesOf, specPath } from './pod-security';
 import { listAt, RenderedObject } from './rendered-object';
 
 /**
@@ -20,7 +20,7 @@ export function findMissingPullSecrets(rendered: readonly RenderedObject[], regi
   );
   return rendered.flatMap(({ file, object }) =>
     podTemplatesOf(object).flatMap((pod) => {
-      const where = `${file}: ${object.kind} ${object.metadata?.name}: ${pod.path ? `${pod.path}.` : ''}spec`;
+      const where = `${file}: ${object.kind} ${object.metadata?.name}: ${specPath(pod)}`;
       const namespace = object.metadata?.namespace;
       const onPod = names(pod.spec.imagePullSecrets).includes(secret);
       if (onPod && !produced.has(namespace)) {

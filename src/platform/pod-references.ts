@@ -1,4 +1,4 @@
-import { containersOf, podTemplatesOf } from './pod-security';
+import { containersOf, podTemplatesOf, specPath } from './pod-security';
 import { listAt, RenderedObject } from './rendered-object';
 
 /** The ConfigMap Kubernetes puts in every namespace (the API server's CA), which nothing renders. */
@@ -12,13 +12,14 @@ const EVERY_NAMESPACE_CONFIGMAPS = ['kube-root-ca.crt'];
  * operators, hooks), not rendered.
  */
 export function findDanglingPodReferences(rendered: readonly RenderedObject[]): string[] {
-  const present = new Set(rendered.map(({ object }) => `${object.kind}/${object.metadata?.namespace}/${object.metadata?.name}`));
+  // ConfigMaps, ServiceAccounts and claims are of the core group: a custom kind of the same name is not one.
+  const present = new Set(rendered.filter(({ object }) => object.apiVersion === 'v1').map(({ object }) => `${object.kind}/${object.metadata?.namespace}/${object.metadata?.name}`));
   const has = (kind: string, namespace: string, name: string) => present.has(`${kind}/${namespace}/${name}`);
   return rendered.flatMap(({ file, object }) =>
     podTemplatesOf(object).flatMap((pod) => {
       const namespace = object.metadata?.namespace;
       const where = `${file}: ${object.kind} ${object.metadata?.name}`;
-      const spec = pod.path ? `${pod.path}.spec` : 'spec';
+      const spec = specPath(pod);
       const problems: string[] = [];
       const configMap = (at: string, name: unknown, optional: unknown) => {
         if (typeof name === 'string' && optional !== true && !EVERY_NAMESPACE_CONFIGMAPS.includes(name) && !has('ConfigMap', namespace, name)) {

@@ -95,7 +95,8 @@ function fieldPath(prefix: string, rest: string): string {
   return prefix ? `${prefix}.${rest}` : rest;
 }
 
-function specPath(pod: PodTemplate): string {
+/** Where a pod template's spec is in its object: `spec.template.spec`, or `spec` for a Pod. */
+export function specPath(pod: PodTemplate): string {
   return fieldPath(pod.path, 'spec');
 }
 

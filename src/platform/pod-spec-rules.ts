@@ -1,5 +1,5 @@
 import { dnsLabel, isPortName, isPortNumber } from '../config/primitives';
-import { containersOf, podTemplatesOf } from './pod-security';
+import { containersOf, podTemplatesOf, specPath } from './pod-security';
 import { listAt, RenderedObject } from './rendered-object';
 
 /** How a probe checks a container: it must say exactly one. */
@@ -16,7 +16,7 @@ export function findInvalidPodSpecs(rendered: readonly RenderedObject[]): string
   return rendered.flatMap(({ file, object }) =>
     podTemplatesOf(object).flatMap((pod) => {
       const where = `${file}: ${object.kind} ${object.metadata?.name}`;
-      const spec = `${where}: ${pod.path ? `${pod.path}.` : ''}spec`;
+      const spec = `${where}: ${specPath(pod)}`;
       const problems: string[] = [];
       const volumes = listAt(pod.spec.volumes).map((volume) => volume.name);
       names(volumes, `${spec}.volumes`, problems);

@@ -14,7 +14,7 @@ export const POD_SECURITY_REASON_ANNOTATION = 'ewoc-platform.io/pod-security-rea
  * BestEffort, placed without regard to what it uses and evicted first when its node runs short, and most upstream
  * charts ask for nothing by default. No default limit: a guessed one would kill a busy controller.
  */
-const DEFAULT_CONTAINER_REQUESTS = { cpu: '50m', memory: '64Mi' };
+const DEFAULT_CONTAINER_REQUESTS = { cpu: k8s.Quantity.fromString('50m'), memory: k8s.Quantity.fromString('64Mi') };
 
 /** Namespaces every cluster has, which the platform must neither create nor own. */
 const KUBERNETES_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
@@ -65,7 +65,7 @@ export class NamespacesModule extends PlatformModule {
         limits: [
           {
             type: 'Container',
-            defaultRequest: Object.fromEntries(Object.entries(DEFAULT_CONTAINER_REQUESTS).map(([resource, amount]) => [resource, k8s.Quantity.fromString(amount)])),
+            defaultRequest: DEFAULT_CONTAINER_REQUESTS,
           },
         ],
       },
