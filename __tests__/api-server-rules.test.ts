@@ -73,14 +73,32 @@ describe('what the API server refuses though the schemas take it', () => {
     ['a target port name the API server does not take', [{ port: 80, targetPort: 'Web_Port' }], 'spec.ports[0].targetPort: "Web_Port" must be a port from 1 to 65535 or a container port\'s name'],
     ['an unnamed port beside another', [{ port: 80, name: 'http' }, { port: 443 }], 'spec.ports[1].name: a Service of several ports names each with a DNS label'],
     ['one name for two ports', [{ port: 80, name: 'http' }, { port: 443, name: 'http' }], 'spec.ports[1].name: "http" names two ports'],
+    ['a malformed name of a single port', [{ port: 80, name: 'HTTP' }], 'spec.ports[0].name: "HTTP" must be a DNS label'],
+    ['one port number twice for one protocol', [{ port: 80, name: 'a' }, { port: 80, name: 'b', protocol: 'TCP' }], 'spec.ports[1].port: 80/TCP is given twice'],
+    ['a port given as text', [{ port: '80' }], 'spec.ports[0].port: "80" must be a port from 1 to 65535'],
   ])('in a Service: %s', (_case, ports, message) => {
     expect(findInvalidServicePorts([service(ports)])).toEqual([`dist/unit/m/service-web.yaml: Service rdm/web: ${message}`]);
+  });
+
+  test('one port number for two protocols, and one unnamed port, pass', () => {
+    expect(findInvalidServicePorts([service([{ port: 53, name: 'dns', protocol: 'UDP' }, { port: 53, name: 'dns-tcp' }]), service([{ port: 80, name: '' }])])).toEqual([]);
   });
 
   test('a ConfigMap over 1 MiB is refused however it is applied', () => {
     const configMap = (size: number) => ({ file: 'dist/unit/m/configmap-big.yaml', object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'big', namespace: 'rdm' }, data: { a: 'x'.repeat(size) } } });
     expect(findInvalidConfigData([configMap(1024 * 1024)])).toEqual([]);
     expect(findInvalidConfigData([configMap(1024 * 1024 + 1)])).toEqual(['dist/unit/m/configmap-big.yaml: ConfigMap big: holds 1048577 bytes of data; the API server takes at most 1048576: split it']);
+    // Base64 fields count by what they decode to: 1.3 MiB of text is under 1 MiB of data.
+    const binary = { ...configMap(0).object, data: undefined, binaryData: { a: Buffer.alloc(1000 * 1000).toString('base64') } };
+    expect(findInvalidConfigData([{ file: 'dist/unit/m/configmap-big.yaml', object: binary }])).toEqual([]);
+    expect(findInvalidConfigData([{ file: 'dist/unit/m/secret-big.yaml', object: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'big' }, data: { a: Buffer.alloc(1024 * 1024 + 1).toString('base64') } } }])).toEqual([
+      'dist/unit/m/secret-big.yaml: Secret big: holds 1048577 bytes of data; the API server takes at most 1048576: split it',
+    ]);
+  });
+
+  test('a ConfigMap key in both data and binaryData is refused', () => {
+    const object = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'conf', namespace: 'rdm' }, data: { a: 'x', b: 'y' }, binaryData: { a: 'eA==' } };
+    expect(findInvalidConfigData([{ file: 'dist/unit/m/configmap-conf.yaml', object }])).toEqual(['dist/unit/m/configmap-conf.yaml: ConfigMap conf: binaryData: key "a" is also in data; a key is in one of them']);
   });
 
   test('a ConfigMap key that is no file name is refused', () => {

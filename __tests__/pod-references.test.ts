@@ -43,6 +43,9 @@ describe('pod references', () => {
     expect(findDanglingPodReferences([deployment({ serviceAccountName: 'default' })])).toEqual([]);
     // Of another namespace, it is not the pod's.
     expect(findDanglingPodReferences([deployment({ serviceAccountName: 'web' }), object('ServiceAccount', 'web', 'vdm')])).toHaveLength(1);
+    // A custom kind of the same name is not the core one.
+    const custom = object('ServiceAccount', 'web');
+    expect(findDanglingPodReferences([deployment({ serviceAccountName: 'web' }), { ...custom, object: { ...custom.object, apiVersion: 'example.org/v1' } }])).toHaveLength(1);
   });
 
   test('a module mounting a mistyped ConfigMap is refused at render', () => {

@@ -31,6 +31,11 @@ describe('resource requests', () => {
     expect(findUnrequestedContainers([deployment('rdm', { requests: { cpu: '1', memory: '1Gi' } })])).toEqual([]);
     expect(findUnrequestedContainers([deployment('rdm', { limits: { cpu: '1', memory: '1Gi' } })])).toEqual([]);
     expect(findUnrequestedContainers([deployment('rdm'), limitRange('rdm', { cpu: '50m', memory: '64Mi' })])).toEqual([]);
+    // The LimitRanger takes a default request from the default limit, and a default limit from the maximum.
+    const limits = (limit: Record<string, any>) => ({ ...limitRange('rdm', {}), object: { ...limitRange('rdm', {}).object, spec: { limits: [{ type: 'Container', ...limit }] } } });
+    expect(findUnrequestedContainers([deployment('rdm'), limits({ default: { cpu: '1' }, max: { memory: '1Gi' } })])).toEqual([]);
+    // A request of null is none.
+    expect(findUnrequestedContainers([deployment('rdm', { requests: { cpu: null, memory: '1Gi' } })])).toEqual([expect.stringContaining('(web): requests no cpu,')]);
   });
 
   test('in dist/, charts leave containers asking for nothing, and the LimitRange of their namespace is what keeps them from BestEffort', () => {

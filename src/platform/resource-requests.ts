@@ -13,14 +13,17 @@ export function findUnrequestedContainers(rendered: readonly RenderedObject[]): 
   const defaults = new Map<string, Set<string>>();
   for (const { object } of rendered.filter(({ object }) => object.apiVersion === 'v1' && object.kind === 'LimitRange')) {
     const given = defaults.get(object.metadata?.namespace) ?? new Set<string>();
-    for (const limit of listAt(object.spec?.limits)) if (limit.type === 'Container') Object.keys(limit.defaultRequest ?? {}).forEach((resource) => given.add(resource));
+    // The LimitRanger fills a missing defaultRequest from default, and a missing default from max.
+    for (const limit of listAt(object.spec?.limits)) {
+      if (limit.type === 'Container') for (const field of ['defaultRequest', 'default', 'max']) Object.keys(limit[field] ?? {}).forEach((resource) => given.add(resource));
+    }
     defaults.set(object.metadata?.namespace, given);
   }
   return rendered.flatMap(({ file, object }) =>
     podTemplatesOf(object).flatMap((pod) => {
       const byDefault = defaults.get(object.metadata?.namespace) ?? new Set<string>();
       return containersOf(pod).flatMap(({ path, container }) => {
-        const missing = REQUESTED.filter((resource) => container.resources?.requests?.[resource] === undefined && container.resources?.limits?.[resource] === undefined && !byDefault.has(resource));
+        const missing = REQUESTED.filter((resource) => container.resources?.requests?.[resource] == null && container.resources?.limits?.[resource] == null && !byDefault.has(resource));
         if (missing.length === 0) return [];
         return [
           `${file}: ${object.kind} ${object.metadata?.name}: ${path} (${container.name}): requests no ${missing.join(' and no ')}, and namespace ${object.metadata?.namespace} gives no default (LimitRange); set resources.requests, or the scheduler places it without counting its ${missing.join(' and ')}`,
