@@ -2,6 +2,7 @@ import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { ExternalSecretsModule } from '../src/modules/external-secrets/external-secrets-module';
 import { MODULES } from '../src/modules/registry';
+import { findMissingPullSecrets } from '../src/platform/image-pull-secrets';
 import { baseConfig, pinnedDeployment, renderUnit } from './support';
 
 const REGISTRY = baseConfig().registry.host;
@@ -27,6 +28,18 @@ describe('image pull secrets', () => {
     expect(() => renderUnit(undefined, [...MODULES, puller('sysdb', `${REGISTRY}/app:1.0.0`, () => ['aws-registry'])])).toThrow(
       'dist/unit/puller/deployment-app.yaml: Deployment app: spec.template.spec.imagePullSecrets: names aws-registry, which nothing makes in namespace sysdb; list the namespace in registry.pullSecretNamespaces',
     );
+  });
+
+  test('a ServiceAccount naming the pull secret where nothing makes it is refused; only an External Secrets ExternalSecret makes it', () => {
+    const registry = { host: 'registry.example.org/x', pullSecretName: 'pull', pullSecret: { provider: 'ecr', region: 'eu-central-1' } } as any;
+    const at = (file: string, object: Record<string, any>) => ({ file, object: { metadata: { namespace: 'rdm' }, ...object } });
+    const pod = at('dist/unit/m/pod-app.yaml', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'app', namespace: 'rdm' }, spec: { serviceAccountName: 'app', containers: [{ name: 'app', image: 'registry.example.org/x/app:1' }] } });
+    const account = at('dist/unit/m/serviceaccount-app.yaml', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'app', namespace: 'rdm' }, imagePullSecrets: [{ name: 'pull' }] });
+    const externalSecret = (apiVersion: string) => at('dist/unit/m/externalsecret-pull.yaml', { apiVersion, kind: 'ExternalSecret', metadata: { name: 'pull', namespace: 'rdm' } });
+    const refused = 'dist/unit/m/pod-app.yaml: Pod app: spec.serviceAccountName: ServiceAccount rdm/app: names pull, which nothing makes in namespace rdm; list the namespace in registry.pullSecretNamespaces';
+    expect(findMissingPullSecrets([pod, account], registry)).toEqual([refused]);
+    expect(findMissingPullSecrets([pod, account, externalSecret('example.org/v1')], registry)).toEqual([refused]);
+    expect(findMissingPullSecrets([pod, account, externalSecret('external-secrets.io/v1')], registry)).toEqual([]);
   });
 
   test('the pull secret from ExternalSecretsModule, an image of another registry, or no registry credentials at all pass', () => {

@@ -4,8 +4,8 @@ import { listAt, RenderedObject } from './rendered-object';
 
 /**
  * Pods that would stay in ImagePullBackOff: they pull an in-house image from the platform registry without its pull
- * secret (on the pod or its ServiceAccount), or name the pull secret in a namespace where no ExternalSecret produces
- * it. Only when the environment configures registry credentials (`registry.pullSecret`); a module gets the secret
+ * secret (on the pod or its ServiceAccount), or name the pull secret (either way) in a namespace where no
+ * ExternalSecret produces it. Only when the environment configures registry credentials (`registry.pullSecret`); a module gets the secret
  * from ExternalSecretsModule.imagePullSecrets(namespace), which also makes it in that namespace.
  */
 export function findMissingPullSecrets(rendered: readonly RenderedObject[], registry: RegistryConfig): string[] {
@@ -13,7 +13,9 @@ export function findMissingPullSecrets(rendered: readonly RenderedObject[], regi
   const secret = registry.pullSecretName;
   const names = (list: unknown): string[] => listAt(list).map((reference) => reference?.name);
   const produced = new Set(
-    rendered.filter(({ object }) => object.kind === 'ExternalSecret' && (object.spec?.target?.name ?? object.metadata?.name) === secret).map(({ object }) => object.metadata?.namespace),
+    rendered
+      .filter(({ object }) => object.kind === 'ExternalSecret' && String(object.apiVersion).startsWith('external-secrets.io/') && (object.spec?.target?.name ?? object.metadata?.name) === secret)
+      .map(({ object }) => object.metadata?.namespace),
   );
   const accountsWithSecret = new Set(
     rendered.filter(({ object }) => object.kind === 'ServiceAccount' && names(object.imagePullSecrets).includes(secret)).map(({ object }) => `${object.metadata?.namespace}/${object.metadata?.name}`),
@@ -23,11 +25,12 @@ export function findMissingPullSecrets(rendered: readonly RenderedObject[], regi
       const where = `${file}: ${object.kind} ${object.metadata?.name}: ${specPath(pod)}`;
       const namespace = object.metadata?.namespace;
       const onPod = names(pod.spec.imagePullSecrets).includes(secret);
-      if (onPod && !produced.has(namespace)) {
-        return [`${where}.imagePullSecrets: names ${secret}, which nothing makes in namespace ${namespace}; list the namespace in registry.pullSecretNamespaces`];
-      }
       const account = `${namespace}/${pod.spec.serviceAccountName ?? 'default'}`;
-      if (onPod || accountsWithSecret.has(account)) return [];
+      const named = onPod ? `${where}.imagePullSecrets` : accountsWithSecret.has(account) ? `${where}.serviceAccountName: ServiceAccount ${account}` : undefined;
+      if (named && !produced.has(namespace)) {
+        return [`${named}: names ${secret}, which nothing makes in namespace ${namespace}; list the namespace in registry.pullSecretNamespaces`];
+      }
+      if (named) return [];
       return containersOf(pod)
         .filter(({ container }) => typeof container.image === 'string' && container.image.startsWith(`${registry.host}/`))
         .map(
