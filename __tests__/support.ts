@@ -45,7 +45,7 @@ export function synthScratchProject(): string {
   return dir;
 }
 
-/** Runs the synth process in the project at `dir` as `npm run synth` does (outside `cdk8s synth`, which forces a full synth). */
+/** Runs the synth process in the project at `dir` as `npm run synth` does (outside `cdk8s synth`: no output folder of the CLI to fill). */
 export function runSynthProcess(dir: string): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, ['-r', './scripts/register-ts.js', 'main.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_OUTDIR: '' } });
 }

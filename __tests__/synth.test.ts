@@ -1,13 +1,15 @@
 // @slow: renders both environments twice, then synthesizes a scratch project through a user's day.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { render } from '../src/platform/synth';
 import { projectCacheDir } from '../src/platform/cache-dir';
 import { runSynthCommand } from '../src/platform/synth-command';
+import { recordFile } from '../src/platform/synth-record';
 import { MODULES } from '../src/modules/registry';
 import { parseDocument } from '../src/hydrate/parse-manifests';
-import { committedTree, readTree, ROOT, runSynthProcess, synthScratchProject } from './support';
+import { committedTree, readTree, ROOT, synthScratchProject } from './support';
 
 describe('synth', () => {
   const rendered = render({ root: ROOT, registry: MODULES });
@@ -76,7 +78,8 @@ describe('synth', () => {
       const obsolete = path.join(projectCacheDir(dir), 'validators');
       fs.mkdirSync(obsolete, { recursive: true });
       fs.writeFileSync(path.join(obsolete, 'compiled.js'), '');
-      const first = synthHere();
+      // The first as `cdk8s synth` runs it, with the CLI's output folder to fill.
+      const first = runSynthCommand(dir, [], '.cdk8s.out');
       expect(first.exitCode).toBe(0);
       expect(fs.existsSync(obsolete)).toBe(false);
       // Manifests only: the environment's map (README.md) is not one.
@@ -98,12 +101,24 @@ describe('synth', () => {
         '',
       ]);
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
+      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(rendered.files);
       expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
 
-      const again = runSynthProcess(dir);
-      expect(again.status).toBe(0);
-      expect(again.stdout).toContain('test: unchanged,');
-      expect(again.stdout).toContain('test: waves 0:namespaces');
+      // Nothing to do, in processes as a user starts them: `cdk8s synth`, which empties its output folder and runs
+      // `npm run synth`, whose up-to-date check leaves the tree alone and fills the folder with it.
+      fs.writeFileSync(path.join(dir, '.cdk8s.out', 'left-over.yaml'), 'stale: true\n');
+      const record = fs.statSync(recordFile(dir));
+      const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
+      const again = spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
+      expect([again.status, again.stderr]).toEqual([0, '']);
+      // The CLI lists the manifests of its output folder, which are the tree's.
+      const listed = again.stdout.split('\n').filter((line) => line.startsWith('  - '));
+      expect(listed.sort()).toEqual([...rendered.files.keys()].filter((file) => file.endsWith('.yaml')).map((file) => `  - .cdk8s.out/${file}`).sort());
+      // No full synth ran: it would have rewritten the record of the last one.
+      expect(fs.statSync(recordFile(dir)).mtimeMs).toBe(record.mtimeMs);
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
+      expect(fs.readdirSync(path.join(dir, '.cdk8s.out')).sort()).toEqual(['argocd', 'dist']);
+      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(rendered.files);
 
       // An input the check cannot read is left to the full synth, which says what is wrong.
       fs.symlinkSync(path.join(dir, 'environments', 'gone.yaml'), path.join(dir, 'environments', 'dangling.yaml'));

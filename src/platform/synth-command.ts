@@ -1,5 +1,6 @@
 // Only the up-to-date check is loaded first: with nothing changed since the last synth, nothing else is needed.
 import { inspect } from 'node:util';
+import { fillCdk8sOutdir } from './cdk8s-outdir';
 import { recordSynth, reportLines, SynthSummary, upToDateSummary } from './synth-record';
 import type { WrittenSynth } from './synth';
 
@@ -48,16 +49,22 @@ const USAGE = 'usage: npm run synth [-- --force]   (--force: synthesize even whe
 
 /**
  * `npm run synth` for the project at `root` with the command's arguments: nothing when the last synth's inputs are
- * unchanged, unless `--force` or `cdk8s` asks (`cdk8s synth` empties its output folder and expects the app to fill
- * it: it always gets a full synth). An argument it does not know is refused rather than ignored: a mistyped
- * `--force` would otherwise report an unchanged tree.
+ * unchanged, unless `--force` asks. Under `cdk8s synth`, `cdk8sOutdir` is the CLI's output folder, which is given
+ * the tree either way. An argument it does not know is refused rather than ignored: a mistyped `--force` would
+ * otherwise report an unchanged tree.
  */
-export function runSynthCommand(root: string, args: readonly string[], underCdk8s = false): SynthCommandResult {
+export function runSynthCommand(root: string, args: readonly string[], cdk8sOutdir?: string): SynthCommandResult {
   if (args.includes('--help') || args.includes('-h')) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
   const unknown = args.filter((arg) => arg !== '--force');
   if (unknown.length > 0) return { exitCode: 1, stdout: '', stderr: `synth failed: unknown argument ${unknown[0]}\n${USAGE}\n` };
-  const force = args.includes('--force') || underCdk8s;
-  const summary = (!force && upToDateSummary(root)) || synthesize(root);
+  const summary = (!args.includes('--force') && upToDateSummary(root)) || synthesize(root);
   if (typeof summary === 'string') return { exitCode: 1, stdout: '', stderr: summary };
+  if (cdk8sOutdir) {
+    try {
+      fillCdk8sOutdir(root, cdk8sOutdir);
+    } catch (error) {
+      return { exitCode: 1, stdout: '', stderr: `synth wrote dist/ and argocd/, but could not fill the cdk8s output folder ${cdk8sOutdir}: ${(error as Error).message}\n` };
+    }
+  }
   return { exitCode: 0, stdout: `${reportLines(summary).join('\n')}\n`, stderr: '' };
 }

@@ -123,8 +123,8 @@ function pruneStaleRecords(root: string): void {
   }
 }
 
-/** One record per project folder: node_modules may be shared (linked) between checkouts. */
-function recordFile(root: string): string {
+/** One record per project folder: node_modules may be shared (linked) between checkouts. A full synth rewrites it. */
+export function recordFile(root: string): string {
   const project = createHash('sha256').update(path.resolve(root)).digest('hex').slice(0, 16);
   return path.join(projectCacheDir(root), `last-synth-${project}.json`);
 }

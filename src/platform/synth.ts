@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findEnvironmentFiles, loadEnvironments } from '../config/load';
 import { configSchemaFor, SUPPORTED_KUBERNETES_MINORS } from '../config/schema';
@@ -96,19 +95,5 @@ export function synth(options: SynthOptions): WrittenSynth {
   const changes = describeChanges(options.root, result.files);
   // An unchanged tree is left alone: nothing to replace, and its files keep their times.
   const { warnings } = isUnchanged(changes) ? { warnings: [] } : writeTree(options.root, result.files);
-  // The cdk8s CLI lists what the app wrote to its output folder; give it the same tree. The CLI empties that folder
-  // before each run, so it links the tree's files (about 50 times cheaper than copies) where it can.
-  const cliOutdir = process.env.CDK8S_OUTDIR;
-  if (cliOutdir) {
-    for (const [file, text] of result.files) {
-      const target = path.resolve(options.root, cliOutdir, file);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      try {
-        fs.linkSync(path.join(options.root, file), target);
-      } catch {
-        fs.writeFileSync(target, text);
-      }
-    }
-  }
   return { ...result, changes, warnings };
 }
