@@ -82,15 +82,49 @@ describe('schema gate', () => {
   });
 
   test('a second gate finds the same problems, and remembers on disk only the objects found valid', () => {
-    const objects = [
-      { file: 'bad.yaml', object: pvc({ storageClass: 'fast' }) },
-      { file: 'good.yaml', object: pvc() },
-    ];
-    const expected = gate.validate(objects);
-    expect(expected).toHaveLength(1);
-    expect(newGate().validate(objects)).toEqual(expected);
-    const index = JSON.parse(fs.readFileSync(path.join(cacheDir, 'known-valid.json'), 'utf8'));
-    expect(index.valid).toHaveLength(1);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-known-'));
+    try {
+      const gateIn = () => new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.34'], cacheDir: dir });
+      const objects = [
+        { file: 'bad.yaml', object: pvc({ storageClass: 'fast' }) },
+        { file: 'good.yaml', object: pvc() },
+      ];
+      const expected = gateIn().validate(objects);
+      expect(expected).toHaveLength(1);
+      expect(gateIn().validate(objects)).toEqual(expected);
+      const index = JSON.parse(fs.readFileSync(path.join(dir, 'known-valid.json'), 'utf8'));
+      expect(Object.keys(index.valid)).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('checkouts sharing the index keep each other\'s answers; answers no run confirmed for a day go', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-known-'));
+    const file = path.join(dir, 'known-valid.json');
+    const keys = () => Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).valid);
+    try {
+      const gateIn = () => new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.34'], cacheDir: dir });
+      // Two gates opened at once (two checkouts' synths), each saving its own answers.
+      const [one, other] = [gateIn(), gateIn()];
+      expect(one.validate([{ file: 'a.yaml', object: pvc() }])).toEqual([]);
+      expect(other.validate([{ file: 'b.yaml', object: pvc({ volumeName: 'pv-1' }) }])).toEqual([]);
+      expect(keys()).toHaveLength(2);
+      // Everything known and confirmed lately: nothing is written.
+      const before = fs.statSync(file).mtimeMs;
+      expect(gateIn().validate([{ file: 'a.yaml', object: pvc() }])).toEqual([]);
+      expect(fs.statSync(file).mtimeMs).toBe(before);
+      // An answer last confirmed over a day ago goes with the next save; one confirmed now stays.
+      const index = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const [stale] = Object.keys(index.valid);
+      index.valid[stale] = Date.now() - 25 * 60 * 60 * 1000;
+      fs.writeFileSync(file, JSON.stringify(index));
+      expect(gateIn().validate([{ file: 'c.yaml', object: pvc({ volumeName: 'pv-2' }) }])).toEqual([]);
+      expect(keys()).toHaveLength(2);
+      expect(keys()).not.toContain(stale);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test.each([

@@ -23,22 +23,29 @@ const DERIVATION = sha256(
 
 interface SavedIndex {
   readonly derivation: string;
-  readonly valid: readonly string[];
+  /** Key -> when a run last found that object valid (milliseconds since the epoch). */
+  readonly valid: Readonly<Record<string, number>>;
 }
+
+/** An answer no run has confirmed for this long is dropped: the index follows what is rendered now. */
+const KEPT_FOR = 24 * 60 * 60 * 1000;
+/** An answer confirmed this recently is not written again only to say so. */
+const REFRESHED_AFTER = 60 * 60 * 1000;
 
 /**
  * The objects earlier synths found valid, kept on disk. Validation is a pure function of the object, the schemas
  * that select it and this folder's code, so when a key covers the first two an earlier answer stands: an unchanged
- * object is not checked again, and a synth whose objects are all known reads no schema at all. Only answers of the
- * current run are saved, so the index follows the rendered tree instead of growing forever.
+ * object is not checked again, and a synth whose objects are all known reads no schema at all. Checkouts sharing
+ * node_modules (a branch and another, the tests' scratch projects) share the index, so each run adds its answers to
+ * what the file holds when it saves, and answers no run confirmed for a day are dropped: the index follows the
+ * trees rendered lately instead of growing forever, and one checkout's synth does not make another's start over.
  */
 export class KnownValidObjects {
-  private readonly earlier: ReadonlySet<string>;
+  private readonly earlier: ReadonlyMap<string, number>;
   private readonly now = new Set<string>();
 
   constructor(private readonly file: string) {
-    const saved = readIndex(file);
-    this.earlier = new Set(saved?.derivation === DERIVATION && Array.isArray(saved.valid) ? saved.valid : []);
+    this.earlier = readIndex(file);
   }
 
   /** Whether an earlier run found the object identified by `key` valid; it then stays known after this run. */
@@ -53,18 +60,30 @@ export class KnownValidObjects {
     this.now.add(key);
   }
 
-  /** Writes what this run found valid, replacing the index (see `writeCacheFile`: best effort, whole or not at all). */
+  /**
+   * Adds this run's answers to the index as it is on disk now (another process may have saved since this one read
+   * it), without those unconfirmed for a day. Nothing is written when every answer was known and recently confirmed.
+   * See `writeCacheFile`: best effort, whole or not at all; two runs saving at once may lose one's new answers,
+   * which only costs a later run their check.
+   */
   save(): void {
-    if (this.now.size === this.earlier.size && [...this.now].every((key) => this.earlier.has(key))) return;
-    writeCacheFile(this.file, JSON.stringify({ derivation: DERIVATION, valid: [...this.now].sort() } satisfies SavedIndex));
+    const time = Date.now();
+    if ([...this.now].every((key) => time - (this.earlier.get(key) ?? -Infinity) < REFRESHED_AFTER)) return;
+    const valid: Record<string, number> = {};
+    for (const [key, confirmed] of readIndex(this.file)) if (time - confirmed < KEPT_FOR) valid[key] = confirmed;
+    for (const key of this.now) valid[key] = time;
+    const sorted = Object.fromEntries(Object.entries(valid).sort(([a], [b]) => (a < b ? -1 : 1)));
+    writeCacheFile(this.file, JSON.stringify({ derivation: DERIVATION, valid: sorted } satisfies SavedIndex));
   }
 }
 
-/** The saved index, or undefined when there is none or it cannot be read (it is only a cache). */
-function readIndex(file: string): SavedIndex | undefined {
+/** The answers of the saved index, or none when there is none, it cannot be read (it is only a cache) or another version of this code wrote it. */
+function readIndex(file: string): Map<string, number> {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as SavedIndex;
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedIndex;
+    if (saved?.derivation !== DERIVATION || typeof saved.valid !== 'object' || saved.valid === null) return new Map();
+    return new Map(Object.entries(saved.valid).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
   } catch {
-    return undefined;
+    return new Map();
   }
 }
