@@ -13,6 +13,7 @@ import { Hydrator } from '../src/hydrate/hydrator';
 import { parseDocument } from '../src/hydrate/parse-manifests';
 import { configSchemaFor } from '../src/config/schema';
 import { projectCacheDir, writeCacheFile } from '../src/platform/cache-dir';
+import { deepFreeze } from '../src/platform/deep-freeze';
 import type { ModuleClass } from '../src/platform/module';
 import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { MODULES } from '../src/modules/registry';
@@ -209,14 +210,6 @@ function parsedTexts(environment: string, files: readonly string[], texts: reado
   return objects;
 }
 
-/** Frozen all the way down: the committed tree is shared by every test file of a worker, so none may change it. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 const committed = new Map<string, ReadonlyArray<{ file: string; object: Record<string, any> }>>();
 
 /** The realm description the realm sync Job writes into Keycloak, parsed from its ConfigMap. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writeCacheFile } from '../platform/cache-dir';
+import { deepFreeze } from '../platform/deep-freeze';
 
 /** The digest naming a cache entry: every input that can change what a tool renders. */
 export function cacheKey(inputs: unknown): string {
@@ -66,7 +67,7 @@ export class HydrationCache {
     const objects: CachedObject[] = [];
     for (const digest of digests) {
       if (this.dir) this.used.add(this.file(`object-${digest}`));
-      const object = HydrationCache.objects.get(digest) ?? this.read<CachedObject>(`object-${digest}`);
+      const object = HydrationCache.objects.get(digest) ?? frozen(this.read<CachedObject>(`object-${digest}`));
       if (!object) return undefined;
       HydrationCache.objects.set(digest, object);
       objects.push(object);
@@ -83,6 +84,7 @@ export class HydrationCache {
   /** Caches the objects of a render and the digest of the tool output (see textDigest) they came from. */
   putObjects(kind: string, key: string, objects: readonly CachedObject[], outputDigest: string): void {
     const digests = objects.map((object) => {
+      frozen(object);
       const digest = textDigest(object.text);
       if (!HydrationCache.objects.has(digest)) HydrationCache.objects.set(digest, object);
       if (this.dir && !fs.existsSync(this.file(`object-${digest}`))) this.write(`object-${digest}`, object);
@@ -129,4 +131,13 @@ export class HydrationCache {
   private file(name: string): string {
     return path.join(this.dir as string, `${name}.json`);
   }
+}
+
+/**
+ * A cached object, frozen: it is shared by every render of the process that asks for it, so none may change it for
+ * the others, and the checks of single objects remember what they found it (see problemsUnlessKnownClean).
+ */
+function frozen(cached: CachedObject | undefined): CachedObject | undefined {
+  if (cached) deepFreeze(cached.object);
+  return cached;
 }

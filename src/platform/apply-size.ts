@@ -1,4 +1,5 @@
 import type { PlatformModule } from './module';
+import { problemsUnlessKnownClean } from './known-clean';
 import type { RenderedObject } from './rendered-object';
 
 /**
@@ -14,8 +15,11 @@ export function findTooLargeForClientSideApply(module: PlatformModule, objects: 
     // The YAML text, when there is one, rules out the small objects without serializing them again.
     const text = textOf(file);
     if (text !== undefined && text.length < ANNOTATION_LIMIT / 2) return [];
-    const size = Buffer.byteLength(JSON.stringify(object));
-    if (size <= ANNOTATION_LIMIT) return [];
+    const [size] = problemsUnlessKnownClean(object, 'apply-size', () => {
+      const bytes = Buffer.byteLength(JSON.stringify(object));
+      return bytes > ANNOTATION_LIMIT ? [bytes] : [];
+    });
+    if (size === undefined) return [];
     return [`${file}: ${object.kind} ${object.metadata?.name}: ${size} bytes, more than the ${ANNOTATION_LIMIT} a client-side apply can record; module "${module.id}" must apply server-side (sync: { serverSideApply: true })`];
   });
 }

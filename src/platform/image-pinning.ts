@@ -1,3 +1,4 @@
+import { problemsUnlessKnownClean } from './known-clean';
 import type { RenderedObject } from './rendered-object';
 
 /** An image reference split into its parts: `registry/repository[:tag][@digest]`. */
@@ -45,9 +46,10 @@ export function imagesOf(object: unknown, at = ''): Array<{ readonly path: strin
 export function findUnpinnedImages(rendered: readonly RenderedObject[]): string[] {
   return rendered.flatMap(({ file, object }) => {
     if (object.kind === 'CustomResourceDefinition') return [];
-    return imagesOf(object.spec ?? {}, 'spec').flatMap(({ path, image }) => {
-      const moving = movingImage(image);
-      return moving ? [`${file}: ${object.kind} ${object.metadata?.name}: ${path}: image "${image}" ${moving}; pin an exact release (MAJOR.MINOR.PATCH) or a digest`] : [];
-    });
+    const moving = problemsUnlessKnownClean(object, 'images', () => imagesOf(object.spec ?? {}, 'spec').flatMap(({ path, image }) => {
+      const why = movingImage(image);
+      return why ? [{ path, image, why }] : [];
+    }));
+    return moving.map(({ path, image, why }) => `${file}: ${object.kind} ${object.metadata?.name}: ${path}: image "${image}" ${why}; pin an exact release (MAJOR.MINOR.PATCH) or a digest`);
   });
 }

@@ -1,4 +1,5 @@
 import { dnsLabel, labelKey, labelValue, objectName } from '../config/primitives';
+import { problemsUnlessKnownClean } from './known-clean';
 import type { RenderedObject } from './rendered-object';
 
 /**
@@ -9,7 +10,7 @@ import type { RenderedObject } from './rendered-object';
 export function findInvalidMetadata(rendered: readonly RenderedObject[]): string[] {
   return rendered.flatMap(({ file, object }) => {
     const where = `${file}: ${object.kind} ${object.metadata?.name ?? object.metadata?.generateName ?? '(no name)'}`;
-    return [...metadataProblems(object), ...selectorProblems(object)].map((problem) => `${where}: ${problem}`);
+    return problemsUnlessKnownClean(object, 'metadata', () => [...metadataProblems(object), ...selectorProblems(object)]).map((problem) => `${where}: ${problem}`);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { PlatformConfig } from '../config/schema';
 import { apiGroupOf, listAt, RenderedObject, valuesAt } from './rendered-object';
+import { problemsUnlessKnownClean } from './known-clean';
 
 /** A topology spread constraint, as pod specs and chart values take it. */
 export interface TopologySpread {
@@ -90,7 +91,8 @@ export class Placement {
       if (object.kind === 'CustomResourceDefinition') continue;
       const exempt = object.kind === 'DaemonSet' && exceptions.some((e) => e.name === object.metadata?.name && (e.namespace ?? object.metadata?.namespace) === object.metadata?.namespace);
       if (exempt) continue;
-      const unpinned = this.unpinnedPodSpecs(object, '');
+      const { labelKey, labelValue } = this.nodeGroup;
+      const unpinned = problemsUnlessKnownClean(object, `placement ${labelKey}=${labelValue}`, () => this.unpinnedPodSpecs(object, ''));
       for (const path of unpinned) {
         problems.push(`${file}: ${object.kind} ${object.metadata?.name}: ${path || '(root)'}: pod template is not pinned to the system node group (${pinning})`);
       }

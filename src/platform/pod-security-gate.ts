@@ -1,3 +1,4 @@
+import { problemsUnlessKnownClean } from './known-clean';
 import type { WorkloadPodSecurity } from './module';
 import type { NamespacePodSecurity } from './namespace-pod-security';
 import { podSecurityViolations } from './pod-security';
@@ -25,7 +26,7 @@ function violationsOf(rendered: readonly RenderedObject[], levels: ReadonlyMap<s
     const namespace = object.metadata?.namespace;
     const own = relaxed.find((w) => w.kind === object.kind && w.name === object.metadata?.name && w.namespace === namespace);
     const level = own?.level ?? levels.get(namespace)?.pods ?? 'restricted';
-    return podSecurityViolations(object, level).map(
+    return problemsUnlessKnownClean(object, `pod-security ${level}`, () => podSecurityViolations(object, level)).map(
       (v) => `${file}: ${object.kind} ${object.metadata?.name}: ${v.field}: breaks "${v.rule}" of Pod Security ${v.level}, which its pods must meet in namespace ${namespace} (${v.reason})`,
     );
   });
