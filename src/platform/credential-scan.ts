@@ -64,13 +64,32 @@ const ANY_SHAPE = /-----BEGIN|AKIA|ASIA|ABIA|ACCA|AIza|gh[pousr]_|glpat-|xox[abp
 /** Fields whose long base64 is public by design: CA bundles and certificates a webhook or client trusts. */
 const PUBLIC_BASE64_FIELDS = /^(caBundle|ca\.crt|tls\.crt|ca-bundle\.crt|certificate|publicKey|public-key)$/;
 
+/** The shortest text a credential fits in: `a://b:c@d`; every shape above is longer. */
+const SHORTEST_CREDENTIAL = 9;
+
+/**
+ * What each text was found to hold, for fields where long base64 may be public and for the others: every render
+ * builds the platform's objects anew, with mostly the same texts (a test run renders the platform hundreds of times,
+ * a synth two environments), and the scan is most of a render's checking.
+ */
+const KINDS = { public: new Map<string, string | undefined>(), other: new Map<string, string | undefined>() };
+
 /** What kind of credential `value` holds, if it holds one. */
 export function credentialKind(value: string, path: FieldPath): string | undefined {
+  if (value.length < SHORTEST_CREDENTIAL) return undefined;
+  const publicBase64 = PUBLIC_BASE64_FIELDS.test(String(path[path.length - 1] ?? ''));
+  const known = publicBase64 ? KINDS.public : KINDS.other;
+  if (known.has(value)) return known.get(value);
+  const kind = scan(value, publicBase64);
+  known.set(value, kind);
+  return kind;
+}
+
+function scan(value: string, publicBase64: boolean): string | undefined {
   if (ANY_SHAPE.test(value)) for (const [pattern, kind] of SHAPES) if (pattern.test(value)) return kind;
   if (isDockerConfig(value)) return 'a docker config with registry credentials';
   if (hasUrlPassword(value)) return 'a URL with a user name and password';
-  const field = String(path[path.length - 1] ?? '');
-  if (!PUBLIC_BASE64_FIELDS.test(field) && hasRandomBase64(value)) return 'a long random base64 string (a key or token)';
+  if (!publicBase64 && hasRandomBase64(value)) return 'a long random base64 string (a key or token)';
   return undefined;
 }
 
