@@ -30,6 +30,13 @@ describe('credential scan', () => {
     expect(finding).not.toContain(value);
   });
 
+  test('the shortest credential is found, and one text is judged by its field each time it is met', () => {
+    expect(scan('a://b:c@d')).toHaveLength(1);
+    // The same random base64 is public in a CA field and a credential elsewhere, in whichever order they come.
+    const text = `${RANDOM_BASE64}${RANDOM_BASE64}`;
+    expect([scan(text, 'caBundle'), scan(text, 'token'), scan(text, 'caBundle')].map((findings) => findings.length)).toEqual([0, 1, 0]);
+  });
+
   test('a credential in a map key or deep in a list is found at its path', () => {
     const findings = findCredentials([{ file: 'f.yaml', object: { kind: 'Deployment', metadata: { name: 'd' }, spec: { args: ['--x', `--token=${JWT}`], labels: { [AWS_KEY_ID]: 'x' } } } }]);
     expect(findings).toEqual([
