@@ -62,12 +62,11 @@ describe('synth', () => {
     });
     afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-
     /**
      * One project through a user's day: the first synth (which also clears a stale environment folder), one with
-     * nothing to do, a broken input, a hand edit of the tree, an environment file renamed, then a changed input of one
-     * environment while the other is removed. Each step is the synth command `main.ts` runs, called here; the step
-     * with nothing to do is a synth process, as `npm run synth` starts it.
+     * nothing to do, a broken input, a hand edit of the tree, an environment file renamed, a changed input of one
+     * environment while the other is removed (as `cdk8s synth` runs it), then `cdk8s synth` with nothing to do. Each
+     * step is the synth command `main.ts` runs, called here, but the last, which are the processes a user starts.
      */
     test('the synth command reports each change, does nothing when nothing changed, and undoes hand edits', () => {
       const synthHere = () => runSynthCommand(dir, []);
@@ -78,8 +77,7 @@ describe('synth', () => {
       const obsolete = path.join(projectCacheDir(dir), 'validators');
       fs.mkdirSync(obsolete, { recursive: true });
       fs.writeFileSync(path.join(obsolete, 'compiled.js'), '');
-      // The first as `cdk8s synth` runs it, with the CLI's output folder to fill.
-      const first = runSynthCommand(dir, [], '.cdk8s.out');
+      const first = synthHere();
       expect(first.exitCode).toBe(0);
       expect(fs.existsSync(obsolete)).toBe(false);
       // Manifests only: the environment's map (README.md) is not one.
@@ -101,24 +99,11 @@ describe('synth', () => {
         '',
       ]);
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
-      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(rendered.files);
       expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
 
-      // Nothing to do, in processes as a user starts them: `cdk8s synth`, which empties its output folder and runs
-      // `npm run synth`, whose up-to-date check leaves the tree alone and fills the folder with it.
-      fs.writeFileSync(path.join(dir, '.cdk8s.out', 'left-over.yaml'), 'stale: true\n');
-      const record = fs.statSync(recordFile(dir));
-      const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
-      const again = spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
-      expect([again.status, again.stderr]).toEqual([0, '']);
-      // The CLI lists the manifests of its output folder, which are the tree's.
-      const listed = again.stdout.split('\n').filter((line) => line.startsWith('  - '));
-      expect(listed.sort()).toEqual([...rendered.files.keys()].filter((file) => file.endsWith('.yaml')).map((file) => `  - .cdk8s.out/${file}`).sort());
-      // No full synth ran: it would have rewritten the record of the last one.
-      expect(fs.statSync(recordFile(dir)).mtimeMs).toBe(record.mtimeMs);
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
-      expect(fs.readdirSync(path.join(dir, '.cdk8s.out')).sort()).toEqual(['argocd', 'dist']);
-      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(rendered.files);
+      const again = synthHere();
+      expect(again.stdout).toContain('test: unchanged,');
+      expect(again.stdout).toContain('test: waves 0:namespaces');
 
       // An input the check cannot read is left to the full synth, which says what is wrong.
       fs.symlinkSync(path.join(dir, 'environments', 'gone.yaml'), path.join(dir, 'environments', 'dangling.yaml'));
@@ -142,13 +127,32 @@ describe('synth', () => {
       const production = path.join(dir, 'environments', 'prod.yaml');
       fs.writeFileSync(production, fs.readFileSync(production, 'utf8').replace('revision: main', 'revision: release-2'));
       fs.renameSync(path.join(dir, 'environments', 'test.yml'), path.join(dir, 'environments', 'test.yml.off'));
-      const removed = synthHere();
+      // This one as `cdk8s synth` runs it: with the CLI's output folder to fill.
+      const removed = runSynthCommand(dir, [], '.cdk8s.out');
       expect(removed.exitCode).toBe(0);
       expect(removed.stdout).toContain('prod: replaced,');
       expect(fs.readFileSync(path.join(dir, 'dist', 'prod', 'apps', 'kong.yaml'), 'utf8')).toContain('targetRevision: release-2');
       expect(removed.stdout).toContain('test: removed dist/test/ and argocd/test.yaml (no environments/test.yaml or .yml any more)\n');
       expect(removed.stdout).toContain('note: environments/test.yml.off is not an environment file (<name>.yaml or .yml, not hidden) and was not rendered\n');
       expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
+      const tree = readTree(dir, ['dist', 'argocd']);
+      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
+
+      // Nothing to do, in processes as a user starts them: `cdk8s synth`, which empties its output folder and runs
+      // `npm run synth`, whose up-to-date check leaves the tree alone and fills the folder with it.
+      fs.writeFileSync(path.join(dir, '.cdk8s.out', 'left-over.yaml'), 'stale: true\n');
+      const record = fs.statSync(recordFile(dir));
+      const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
+      const viaCli = spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
+      expect([viaCli.status, viaCli.stderr]).toEqual([0, '']);
+      // The CLI lists the manifests of its output folder, which are the tree's.
+      const listed = viaCli.stdout.split('\n').filter((line) => line.startsWith('  - '));
+      expect(listed.sort()).toEqual([...tree.keys()].filter((file) => file.endsWith('.yaml')).map((file) => `  - .cdk8s.out/${file}`).sort());
+      // No full synth ran: it would have rewritten the record of the last one.
+      expect(fs.statSync(recordFile(dir)).mtimeMs).toBe(record.mtimeMs);
+      expect(readTree(dir, ['dist', 'argocd'])).toEqual(tree);
+      expect(fs.readdirSync(path.join(dir, '.cdk8s.out')).sort()).toEqual(['argocd', 'dist']);
+      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
     });
   });
 });
