@@ -45,15 +45,20 @@ describe('object metadata and selectors, as the API server checks them', () => {
     ['a CronJob name over 52 characters', (m) => new k8s.KubeCronJob(m, 'cron', { metadata: { name: 'c'.repeat(53), namespace: 'rdm' }, spec: { schedule: '@daily', jobTemplate: {} } }), 'metadata.name: "' + 'c'.repeat(53) + '" must be at most 52 characters (the Jobs of a CronJob add 11 to it)'],
     ['a selector not matching the template', deployment({ matchLabels: { app: 'web' } }, { app: 'api' }), 'dist/unit/one/deployment-web.yaml: Deployment web: spec.selector.matchLabels.app: "web" does not select the pods of spec.template (labels app: "api")'],
     ['an empty selector', deployment({}, { app: 'web' }), 'Deployment web: spec.selector: is empty; the API server refuses a workload selecting every pod of its namespace'],
+    ['a selector expression the template\'s labels miss', deployment({ matchExpressions: [{ key: 'tier', operator: 'In', values: ['back'] }] }, { app: 'web', tier: 'front' }), 'Deployment web: spec.selector.matchExpressions[0]: tier In ["back"] does not select the pods of spec.template (labels tier: "front")'],
+    ['a selector expression excluding the template', deployment({ matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'DoesNotExist' }] }, { app: 'web', tier: 'front' }), 'spec.selector.matchExpressions[0]: tier DoesNotExist does not select the pods of spec.template (labels tier: "front")'],
+    ['a selector expression with an unknown operator', deployment({ matchExpressions: [{ key: 'app', operator: 'Equals', values: ['web'] }] }, { app: 'web' }), 'spec.selector.matchExpressions[0].operator: "Equals" is not In, NotIn, Exists or DoesNotExist'],
+    ['a set expression without values', deployment({ matchExpressions: [{ key: 'app', operator: 'In', values: [] }] }, { app: 'web' }), 'spec.selector.matchExpressions[0].values: must be given for operator In'],
+    ['an existence expression with values', deployment({ matchExpressions: [{ key: 'app', operator: 'Exists', values: ['web'] }] }, { app: 'web' }), 'spec.selector.matchExpressions[0].values: must be empty for operator Exists'],
   ])('%s is refused', (_case, build, message) => {
     expect(() => renderWith(build)).toThrow(message);
   });
 
-  test('what the API server takes passes: an empty label value, an upper-case annotation prefix, an RBAC name with ":", a selecting Deployment', () => {
+  test('what the API server takes passes: an empty label value, an upper-case annotation prefix, an RBAC name with ":", a Deployment selecting by labels and expressions', () => {
     const rendered = renderWith((module) => {
       configMap({ labels: { 'example.org/empty': '' }, annotations: { 'Example.ORG/Owner': 'platform' } })(module);
       new k8s.KubeClusterRole(module, 'role', { metadata: { name: 'example:reader' } });
-      deployment({ matchLabels: { app: 'web' } }, { app: 'web', tier: 'front' })(module);
+      deployment({ matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['front', 'edge'] }, { key: 'canary', operator: 'DoesNotExist' }, { key: 'track', operator: 'NotIn', values: ['beta'] }] }, { app: 'web', tier: 'front' })(module);
     });
     expect([...rendered.tree.keys()].filter((file) => file.startsWith('dist/unit/one/')).sort()).toEqual([
       'dist/unit/one/clusterrole-example:reader.yaml',

@@ -1,6 +1,6 @@
 import { dnsLabel, labelKey, labelValue, objectName } from '../config/primitives';
 import { problemsUnlessKnownClean } from './known-clean';
-import type { RenderedObject } from './rendered-object';
+import { listAt, RenderedObject, valuesAt } from './rendered-object';
 
 /**
  * The API server's checks of metadata and of a workload's selector, which the OpenAPI schemas leave out: an object
@@ -71,15 +71,50 @@ function nameProblem(apiVersion: string, kind: string, name: string): string | u
   return undefined;
 }
 
-/** A workload whose selector does not select the labels of its pod template is refused by the API server. */
+/**
+ * A workload whose selector does not select the labels of its pod template is refused by the API server, and so is
+ * a selector expression it cannot read (an unknown operator, values where the operator takes none or none where it
+ * needs them).
+ */
 function selectorProblems(object: Record<string, any>): string[] {
   if (!SELECTING_WORKLOADS.has(`${object.apiVersion} ${object.kind}`)) return [];
   const matchLabels: Record<string, unknown> = object.spec?.selector?.matchLabels ?? {};
-  if (Object.keys(matchLabels).length === 0 && (object.spec?.selector?.matchExpressions ?? []).length === 0) {
+  const expressions = listAt(object.spec?.selector?.matchExpressions);
+  if (Object.keys(matchLabels).length === 0 && expressions.length === 0) {
     return ['spec.selector: is empty; the API server refuses a workload selecting every pod of its namespace'];
   }
   const labels: Record<string, unknown> = object.spec?.template?.metadata?.labels ?? {};
-  return Object.entries(matchLabels)
+  const shown = (key: string) => (labels[key] === undefined ? 'none' : JSON.stringify(labels[key]));
+  const problems = Object.entries(matchLabels)
     .filter(([key, value]) => labels[key] !== value)
-    .map(([key, value]) => `spec.selector.matchLabels.${key}: "${String(value)}" does not select the pods of spec.template (labels ${key}: ${labels[key] === undefined ? 'none' : `"${String(labels[key])}"`})`);
+    .map(([key, value]) => `spec.selector.matchLabels.${key}: ${JSON.stringify(value)} does not select the pods of spec.template (labels ${key}: ${shown(key)})`);
+  expressions.forEach(({ key, operator, values }, index) => {
+    const at = `spec.selector.matchExpressions[${index}]`;
+    const listed = valuesAt(values);
+    const set = ['In', 'NotIn'].includes(operator);
+    if (!set && !['Exists', 'DoesNotExist'].includes(operator)) {
+      problems.push(`${at}.operator: ${JSON.stringify(operator)} is not In, NotIn, Exists or DoesNotExist`);
+    } else if (set && listed.length === 0) {
+      problems.push(`${at}.values: must be given for operator ${operator}`);
+    } else if (!set && listed.length > 0) {
+      problems.push(`${at}.values: must be empty for operator ${operator}`);
+    } else if (!selects(labels[key], operator, listed)) {
+      problems.push(`${at}: ${key} ${operator}${set ? ` ${JSON.stringify(listed)}` : ''} does not select the pods of spec.template (labels ${key}: ${shown(key)})`);
+    }
+  });
+  return problems;
+}
+
+/** Whether a label value (undefined: no such label) meets a selector expression, as the API server reads one. */
+function selects(value: unknown, operator: string, values: readonly unknown[]): boolean {
+  switch (operator) {
+    case 'In':
+      return value !== undefined && values.includes(value);
+    case 'NotIn':
+      return value === undefined || !values.includes(value);
+    case 'Exists':
+      return value !== undefined;
+    default:
+      return value === undefined;
+  }
 }
