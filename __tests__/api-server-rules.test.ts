@@ -53,8 +53,14 @@ describe('what the API server refuses though the schemas take it', () => {
     ],
     ['a probe that says no way of probing', { containers: [web('web', { readinessProbe: { periodSeconds: 5 } })] }, `${AT}.containers[0].readinessProbe: says no way of probing; give exactly one of exec, httpGet, tcpSocket, grpc`],
     ['a probe that says two', { containers: [web('web', { livenessProbe: { tcpSocket: { port: 80 }, httpGet: { path: '/', port: 80 } } })] }, `${AT}.containers[0].livenessProbe: says httpGet and tcpSocket; give exactly one`],
+    ['a probe whose only handler is null', { containers: [web('web', { readinessProbe: { httpGet: null } })] }, `${AT}.containers[0].readinessProbe: says no way of probing`],
+    ['a container port given as text', { containers: [web('web', { ports: [{ containerPort: '80' }] })] }, `${AT}.containers[0].ports[0].containerPort: "80" must be a port from 1 to 65535`],
   ])('in a pod: %s', (_case, spec, message) => {
     expect(findInvalidPodSpecs([workload(spec)])).toEqual([expect.stringContaining(message)]);
+  });
+
+  test('a handler given as null beside another is not a second one', () => {
+    expect(findInvalidPodSpecs([workload({ containers: [web('web', { livenessProbe: { httpGet: null, tcpSocket: { port: 80 } } })] })])).toEqual([]);
   });
 
   test('two containers may each name a port alike (the API server only warns)', () => {

@@ -37,14 +37,15 @@ export function findInvalidPodSpecs(rendered: readonly RenderedObject[]): string
         // Unique in the container; two containers sharing one only draws a warning (a Service takes the first).
         const portNames = new Map<string, number>();
         listAt(container.ports).forEach((port, index) => {
-          if (!isPortNumber(port.containerPort)) problems.push(`${at}.ports[${index}].containerPort: ${port.containerPort} must be a port from 1 to 65535`);
+          if (!isPortNumber(port.containerPort)) problems.push(`${at}.ports[${index}].containerPort: ${JSON.stringify(port.containerPort) ?? 'missing'} must be a port from 1 to 65535`);
           if (port.name === undefined) return;
           if (!isPortName(port.name)) problems.push(`${at}.ports[${index}].name: "${port.name}" must be at most 15 lower-case letters, digits and single dashes, with a letter`);
           else if (portNames.has(port.name)) problems.push(`${at}.ports[${index}].name: "${port.name}" is also the name of ports[${portNames.get(port.name)}]; port names are unique in a container`);
           else portNames.set(port.name, index);
         });
         for (const probe of PROBES.filter((name) => container[name])) {
-          const handlers = PROBE_HANDLERS.filter((handler) => container[probe][handler] !== undefined);
+          // A handler given as null is not given: the API server reads JSON null as an unset field.
+          const handlers = PROBE_HANDLERS.filter((handler) => container[probe][handler] !== undefined && container[probe][handler] !== null);
           if (handlers.length !== 1) problems.push(`${at}.${probe}: ${handlers.length === 0 ? 'says no way of probing' : `says ${handlers.join(' and ')}`}; give exactly one of ${PROBE_HANDLERS.join(', ')}`);
         }
       }
