@@ -7,6 +7,7 @@ import { render } from '../src/platform/synth';
 import { projectCacheDir } from '../src/platform/cache-dir';
 import { runSynthCommand } from '../src/platform/synth-command';
 import { recordFile } from '../src/platform/synth-record';
+import { fillCdk8sOutdir } from '../src/platform/cdk8s-outdir';
 import { MODULES } from '../src/modules/registry';
 import { parseDocument } from '../src/hydrate/parse-manifests';
 import { committedTree, readTree, ROOT, synthScratchProject } from './support';
@@ -53,6 +54,24 @@ describe('synth', () => {
     expect(runSynthCommand(nowhere, ['--forse'])).toEqual({ exitCode: 1, stdout: '', stderr: `synth failed: unknown argument --forse\n${usage}` });
     expect(runSynthCommand(nowhere, ['--force', 'prod'])).toEqual({ exitCode: 1, stdout: '', stderr: `synth failed: unknown argument prod\n${usage}` });
     expect(runSynthCommand(nowhere, ['--help'])).toEqual({ exitCode: 0, stdout: usage, stderr: '' });
+  });
+
+  test('the cdk8s output folder gets the tree, and one that holds the project or lies in the tree is refused', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-outdir-'));
+    try {
+      fs.mkdirSync(path.join(root, 'dist', 'prod'), { recursive: true });
+      fs.writeFileSync(path.join(root, 'dist', 'prod', 'a.yaml'), 'a: 1\n');
+      fs.mkdirSync(path.join(root, 'argocd'));
+      fs.writeFileSync(path.join(root, 'argocd', 'prod.yaml'), 'b: 2\n');
+      fillCdk8sOutdir(root, 'out');
+      expect(readTree(path.join(root, 'out'), ['dist', 'argocd'])).toEqual(readTree(root, ['dist', 'argocd']));
+      for (const outdir of ['.', '..', 'dist', 'dist/prod/out', 'argocd/out', path.join(root, 'dist')]) {
+        expect(() => fillCdk8sOutdir(root, outdir)).toThrow('it holds the project or lies inside dist/ or argocd/; give cdk8s.yaml another output folder');
+      }
+      expect(readTree(root, ['dist', 'argocd'])).toEqual(new Map([['dist/prod/a.yaml', 'a: 1\n'], ['argocd/prod.yaml', 'b: 2\n']]));
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 
   describe('in a scratch project', () => {

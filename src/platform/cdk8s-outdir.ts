@@ -10,13 +10,19 @@ const TREE = ['dist', 'argocd'];
  * folder on another file system). A synth with nothing to do fills it as a full one does.
  */
 export function fillCdk8sOutdir(root: string, outdir: string): void {
+  const folder = path.resolve(root, outdir);
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}${path.sep}`);
+  if (within(path.resolve(root), folder) || TREE.some((top) => within(folder, path.resolve(root, top)))) {
+    // The CLI empties its folder before each run: one holding the project or the tree would delete what synth wrote.
+    throw new Error(`it holds the project or lies inside ${TREE.map((top) => `${top}/`).join(' or ')}; give cdk8s.yaml another output folder`);
+  }
   for (const top of TREE) {
     const from = path.join(root, top);
     if (!fs.existsSync(from)) continue;
     for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       const source = path.join(entry.parentPath, entry.name);
-      const target = path.resolve(root, outdir, path.relative(root, source));
+      const target = path.join(folder, path.relative(root, source));
       fs.mkdirSync(path.dirname(target), { recursive: true });
       try {
         fs.linkSync(source, target);

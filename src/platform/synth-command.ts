@@ -63,7 +63,7 @@ export function runSynthCommand(root: string, args: readonly string[], cdk8sOutd
     try {
       fillCdk8sOutdir(root, cdk8sOutdir);
     } catch (error) {
-      return { exitCode: 1, stdout: '', stderr: `synth wrote dist/ and argocd/, but could not fill the cdk8s output folder ${cdk8sOutdir}: ${(error as Error).message}\n` };
+      return { exitCode: 1, stdout: '', stderr: `synth left dist/ and argocd/ complete, but could not fill the cdk8s output folder ${cdk8sOutdir}: ${(error as Error).message}\n` };
     }
   }
   return { exitCode: 0, stdout: `${reportLines(summary).join('\n')}\n`, stderr: '' };
