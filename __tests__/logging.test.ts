@@ -14,7 +14,7 @@ const pinned = { 'system-tag': 'world-cereal-system' };
 const KEEP = 'Prune=false,Delete=false';
 
 describe('logging module', () => {
-  const rendered = renderUnit({ ...baseConfig(), logging: { graylog: { heapGiB: 16 }, dataNode: { replicas: 3, heapGiB: 4 } } });
+  const rendered = renderUnit();
   const graylog = findObject(rendered, 'StatefulSet', 'graylog', NS);
   const datanode = findObject(rendered, 'StatefulSet', 'graylog-datanode', NS);
 
@@ -33,6 +33,11 @@ describe('logging module', () => {
     expect(server.resources.limits.memory).toBe('20Gi');
     const javaOpts = findObject(rendered, 'ConfigMap', 'graylog-config', NS).data;
     expect(Object.values(javaOpts)).toContain('-Xms16g -Xmx16g');
+  });
+
+  test('Data Node: its heap as the environment sets it (prod: 8 GiB, against 4 by default), twice that requested', () => {
+    expect(findObject(rendered, 'ConfigMap', 'graylog-datanode-config', NS).data.GRAYLOG_DATANODE_OPENSEARCH_HEAP).toBe('8g');
+    expect(datanode.spec.template.spec.containers[0].resources.requests.memory).toBe('16Gi');
   });
 
   test('no random annotations reach dist/: the chart\'s checksums are removed, pods restart only on a real change', () => {
@@ -119,10 +124,12 @@ describe('logging module', () => {
     expect(() => parseConfig('env.yaml', { ...baseConfig(), logging: { mongodb: { members: 1 } } }, CONFIG_SCHEMA)).not.toThrow();
   });
 
-  test('one Data Node: indices without replicas (nowhere to put them)', () => {
-    const single = renderUnit({ ...baseConfig(), logging: { dataNode: { replicas: 1 } } });
+  test('one Data Node: indices without replicas (nowhere to put them); a small Graylog heap as the environment sets it', () => {
+    const single = renderUnit({ ...baseConfig(), logging: { graylog: { heapGiB: 2 }, dataNode: { replicas: 1 } } });
     const description = JSON.parse(findObject(single, 'ConfigMap', 'graylog-configuration', NS).data['description.json']);
     expect(description.indexSets.map((set: any) => set.replicas)).toEqual([0, 0]);
+    expect(Object.values(findObject(single, 'ConfigMap', 'graylog-config', NS).data)).toContain('-Xms2g -Xmx2g');
+    expect(findObject(single, 'StatefulSet', 'graylog', NS).spec.template.spec.containers[0].resources.limits.memory).toBe('6Gi');
   });
 
   test('graylog.<domain> behind SSO; the username header is set by the gateway after removing any the client sent', () => {
