@@ -63,8 +63,14 @@ describe('synth', () => {
       fs.writeFileSync(path.join(root, 'dist', 'prod', 'a.yaml'), 'a: 1\n');
       fs.mkdirSync(path.join(root, 'argocd'));
       fs.writeFileSync(path.join(root, 'argocd', 'prod.yaml'), 'b: 2\n');
+      // A left-over link in the folder is replaced, not written through.
+      const elsewhere = path.join(root, 'elsewhere.yaml');
+      fs.writeFileSync(elsewhere, 'kept: true\n');
+      fs.mkdirSync(path.join(root, 'out', 'dist', 'prod'), { recursive: true });
+      fs.symlinkSync(elsewhere, path.join(root, 'out', 'dist', 'prod', 'a.yaml'));
       fillCdk8sOutdir(root, 'out');
       expect(readTree(path.join(root, 'out'), ['dist', 'argocd'])).toEqual(readTree(root, ['dist', 'argocd']));
+      expect(fs.readFileSync(elsewhere, 'utf8')).toBe('kept: true\n');
       for (const outdir of ['.', '..', 'dist', 'dist/prod/out', 'argocd/out', path.join(root, 'dist')]) {
         expect(() => fillCdk8sOutdir(root, outdir)).toThrow('it holds the project or lies inside dist/ or argocd/; give cdk8s.yaml another output folder');
       }

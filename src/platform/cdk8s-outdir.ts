@@ -24,10 +24,12 @@ export function fillCdk8sOutdir(root: string, outdir: string): void {
       const source = path.join(entry.parentPath, entry.name);
       const target = path.join(folder, path.relative(root, source));
       fs.mkdirSync(path.dirname(target), { recursive: true });
+      // Whatever is there goes first: writing through it could change a file it links to.
+      fs.rmSync(target, { force: true });
       try {
         fs.linkSync(source, target);
       } catch {
-        fs.copyFileSync(source, target);
+        fs.copyFileSync(source, target, fs.constants.COPYFILE_EXCL);
       }
     }
   }
