@@ -90,8 +90,9 @@ describe('synth', () => {
     /**
      * One project through a user's day: the first synth (which also clears a stale environment folder), one with
      * nothing to do, a broken input, a hand edit of the tree, an environment file renamed, a changed input of one
-     * environment while the other is removed (as `cdk8s synth` runs it), then `cdk8s synth` with nothing to do. Each
-     * step is the synth command `main.ts` runs, called here, but the last, which are the processes a user starts.
+     * environment while the other is removed (as `cdk8s synth` runs it), `cdk8s synth` itself after another change,
+     * then nothing to do under cdk8s. Each step is the synth command `main.ts` runs, called here, but `cdk8s synth`,
+     * which is the processes a user starts (the CLI, npm, node).
      */
     test('the synth command reports each change, does nothing when nothing changed, and undoes hand edits', () => {
       const synthHere = () => runSynthCommand(dir, []);
@@ -160,23 +161,32 @@ describe('synth', () => {
       expect(removed.stdout).toContain('test: removed dist/test/ and argocd/test.yaml (no environments/test.yaml or .yml any more)\n');
       expect(removed.stdout).toContain('note: environments/test.yml.off is not an environment file (<name>.yaml or .yml, not hidden) and was not rendered\n');
       expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
-      const tree = readTree(dir, ['dist', 'argocd']);
-      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
+      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(readTree(dir, ['dist', 'argocd']));
 
-      // Nothing to do, in processes as a user starts them: `cdk8s synth`, which empties its output folder and runs
-      // `npm run synth`, whose up-to-date check leaves the tree alone and fills the folder with it.
+      // `cdk8s synth` as a user starts it, after an input changed: the CLI empties its output folder and runs
+      // `npm run synth`, which writes the tree synth renders and fills the folder with it.
+      fs.writeFileSync(production, fs.readFileSync(production, 'utf8').replace('revision: release-2', 'revision: release-3'));
       fs.writeFileSync(path.join(dir, '.cdk8s.out', 'left-over.yaml'), 'stale: true\n');
-      const record = fs.statSync(recordFile(dir));
       const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
       const viaCli = spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
       expect([viaCli.status, viaCli.stderr]).toEqual([0, '']);
+      const tree = readTree(dir, ['dist', 'argocd']);
+      expect(tree).toEqual(render({ root: dir, registry: MODULES }).files);
+      expect(tree.get('dist/prod/apps/kong.yaml')).toContain('targetRevision: release-3');
       // The CLI lists the manifests of its output folder, which are the tree's.
       const listed = viaCli.stdout.split('\n').filter((line) => line.startsWith('  - '));
       expect(listed.sort()).toEqual([...tree.keys()].filter((file) => file.endsWith('.yaml')).map((file) => `  - .cdk8s.out/${file}`).sort());
-      // No full synth ran: it would have rewritten the record of the last one.
+      expect(fs.readdirSync(path.join(dir, '.cdk8s.out')).sort()).toEqual(['argocd', 'dist']);
+      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
+
+      // Then nothing to do: under cdk8s too, the up-to-date check leaves the tree alone (no full synth, which would
+      // rewrite the record of the last one) and fills the emptied folder with it.
+      const record = fs.statSync(recordFile(dir));
+      fs.rmSync(path.join(dir, '.cdk8s.out'), { recursive: true });
+      const upToDate = runSynthCommand(dir, [], '.cdk8s.out');
+      expect(upToDate.stdout).toContain('prod: unchanged,');
       expect(fs.statSync(recordFile(dir)).mtimeMs).toBe(record.mtimeMs);
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(tree);
-      expect(fs.readdirSync(path.join(dir, '.cdk8s.out')).sort()).toEqual(['argocd', 'dist']);
       expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
     });
   });
