@@ -212,7 +212,8 @@ class NativeInflate implements UnzipDecoder {
 
   push(chunk: Uint8Array, final: boolean): void {
     this.chunks.push(chunk);
-    if (final) this.ondata(null, inflateRawSync(Buffer.concat(this.chunks)) as Uint8Array<ArrayBuffer>, true);
+    // The whole zip is pushed at once, so the entry usually comes as one chunk: inflate it without copying it first.
+    if (final) this.ondata(null, inflateRawSync(this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks)) as Uint8Array<ArrayBuffer>, true);
   }
 }
 
