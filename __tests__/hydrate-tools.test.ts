@@ -148,11 +148,24 @@ describe('pinned tools', () => {
     );
   });
 
-  test('a damaged cached binary is replaced by a fresh extraction', () => {
+  test('a damaged cached binary is replaced by a fresh extraction, even when its record of a good digest is kept', () => {
+    const record = `${helm.path}.verified`;
+    const intact = () => createHash('sha256').update(fs.readFileSync(helm.path)).digest('hex') === PINNED_HELM.sha256;
+    // The record names the file as it is (device, inode, size, times) and the digest found.
+    const { dev, ino, size, mtimeMs, ctimeMs } = fs.statSync(helm.path);
+    expect(fs.readFileSync(record, 'utf8')).toBe(`${dev}:${ino}:${size}:${mtimeMs}:${ctimeMs} ${PINNED_HELM.sha256}`);
     fs.writeFileSync(helm.path, 'garbage');
     expect(resolveHelm(root, env)).toEqual(helm);
-    expect(createHash('sha256').update(fs.readFileSync(helm.path)).digest('hex')).toBe(PINNED_HELM.sha256);
-    expect(fs.readdirSync(path.dirname(helm.path))).toEqual(['helm-v3.17.3']);
+    expect(intact()).toBe(true);
+    // Damaged in place with its size and modification time put back: its change time still moves.
+    const before = fs.statSync(helm.path);
+    const fd = fs.openSync(helm.path, 'r+');
+    fs.writeSync(fd, Buffer.from('garbage'), 0, 7, 1000);
+    fs.closeSync(fd);
+    fs.utimesSync(helm.path, before.atime, before.mtime);
+    expect(resolveHelm(root, env)).toEqual(helm);
+    expect(intact()).toBe(true);
+    expect(fs.readdirSync(path.dirname(helm.path)).sort()).toEqual(['helm-v3.17.3', 'helm-v3.17.3.verified']);
   });
 
   test('EWOC_HELM names another helm, whose version is reported', () => {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { Unzip, UnzipDecoder } from 'fflate';
 import { PlatformError } from '../platform/errors';
+import { writeCacheFile } from '../platform/cache-dir';
 import { runIsolated } from './run-isolated';
 
 /**
@@ -109,19 +110,37 @@ function resolveTool(tool: PinnedTool, root: string, env: NodeJS.ProcessEnv = pr
  */
 const verified = new Set<string>();
 
+/** The file as it is now: device, inode, size, and the times of its last write and last change (no one can set the latter). */
 function fileIdentity(file: string): string | undefined {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
-  return stat && `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  return stat && `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
-/** Whether the extracted binary is there with the pinned digest (checked once per process while the file stays). */
+/**
+ * Whether the extracted binary is there with the pinned digest. A digest found right is recorded beside the binary
+ * with the file's identity, so while the file stays as it was no process reads its 58 MB again (any write to it
+ * changes its change time); a record that does not match is no proof, and the file is read.
+ */
 function isIntact(tool: PinnedTool, target: string): boolean {
   const identity = fileIdentity(target);
   if (identity === undefined) return false;
-  if (verified.has(`${identity} ${tool.sha256}`)) return true;
+  const proof = `${identity} ${tool.sha256}`;
+  if (verified.has(proof) || readRecord(`${target}.verified`) === proof) {
+    verified.add(proof);
+    return true;
+  }
   if (sha256(fs.readFileSync(target)) !== tool.sha256) return false;
-  verified.add(`${identity} ${tool.sha256}`);
+  verified.add(proof);
+  writeCacheFile(`${target}.verified`, proof);
   return true;
+}
+
+function readRecord(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function resolveOverride(tool: PinnedTool, override: string): ResolvedTool {
@@ -182,6 +201,9 @@ function extract(tool: PinnedTool, target: string): void {
   } finally {
     fs.rmSync(temporary, { force: true });
   }
+  // Its digest was checked above: the file as it now is needs no reading (see isIntact).
+  const identity = fileIdentity(target);
+  if (identity) writeCacheFile(`${target}.verified`, `${identity} ${tool.sha256}`);
 }
 
 /**
