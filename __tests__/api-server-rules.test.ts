@@ -11,7 +11,7 @@ import { findUnrequestedContainers } from '../src/platform/resource-requests';
 import { findInvalidPodSpecs } from '../src/platform/pod-spec-rules';
 import { MODULES } from '../src/modules/registry';
 import { render } from '../src/platform/synth';
-import { committedTree, pinnedDeployment, renderUnit, ROOT } from './support';
+import { committedTree, fixtureModule, pinnedDeployment, renderUnit, ROOT } from './support';
 
 const web = (name: string, extra: Record<string, any> = {}) => ({ name, image: 'docker.io/library/nginx:1.27.3', ...extra });
 /** A workload in rdm whose pod spec is `spec`. */
@@ -115,16 +115,12 @@ describe('what the API server refuses though the schemas take it', () => {
   });
 
   test('a list field holding something else crashes no check: the schema gate names it', () => {
-    class Malformed extends PlatformModule {
-      static readonly id = 'malformed';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'rdm' });
-        new ApiObject(this, 'svc', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'rdm' }, spec: { selector: { app: 'web' }, ports: { http: 80 } } } as any);
-        // Untyped, as a chart renders it: the typed constructs would not take these.
-        const pod = { nodeSelector: { 'system-tag': 'world-cereal-system' }, containers: [web('web', { ports: 'http', volumeMounts: { conf: '/etc' }, env: 'MODE=on' })], volumes: 'conf' };
-        new ApiObject(this, 'web', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'rdm' }, spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: pod } } } as any);
-      }
-    }
+    const Malformed = fixtureModule('malformed', 'rdm', (module) => {
+      new ApiObject(module, 'svc', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'rdm' }, spec: { selector: { app: 'web' }, ports: { http: 80 } } } as any);
+      // Untyped, as a chart renders it: the typed constructs would not take these.
+      const pod = { nodeSelector: { 'system-tag': 'world-cereal-system' }, containers: [web('web', { ports: 'http', volumeMounts: { conf: '/etc' }, env: 'MODE=on' })], volumes: 'conf' };
+      new ApiObject(module, 'web', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'rdm' }, spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: pod } } } as any);
+    });
     const message = renderError(() => render({ root: ROOT, registry: [...MODULES, Malformed] }));
     expect(message).toMatch(/^schema validation failed:\n(.*\n)*dist\/prod\/malformed\/deployment-web\.yaml: Deployment web: spec\.template\.spec\.volumes: must be array/);
     expect(message).toContain('dist/prod/malformed/service-web.yaml: Service web: spec.ports: must be array');

@@ -1,9 +1,7 @@
 import { k8s } from 'cdk8s-plus-26';
 import { findCredentials } from '../src/platform/credential-scan';
-import { PlatformModule } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
 import { MODULES } from '../src/modules/registry';
-import { renderUnit } from './support';
+import { fixtureModule, renderUnit } from './support';
 
 /** Example credentials, built at run time so that no scanner of this repository mistakes the test for a leak. */
 const AWS_KEY_ID = ['AKIA', 'IOSFODNN7EXAMPLE'].join('');
@@ -65,13 +63,9 @@ describe('credential scan', () => {
   });
 
   test('synth refuses a credential in any object, not only Secrets', () => {
-    class LeakyModule extends PlatformModule {
-      static readonly id = 'leaky';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'rdm' });
-        new k8s.KubeConfigMap(this, 'config', { metadata: { name: 'leaky', namespace: 'rdm' }, data: { 'settings.ini': `key = ${PEM}` } });
-      }
-    }
+    const LeakyModule = fixtureModule('leaky', 'rdm', (module) => {
+      new k8s.KubeConfigMap(module, 'config', { metadata: { name: 'leaky', namespace: 'rdm' }, data: { 'settings.ini': `key = ${PEM}` } });
+    });
     expect(() => renderUnit(undefined, [...MODULES, LeakyModule])).toThrow(
       'dist/unit/leaky/configmap-leaky.yaml: ConfigMap leaky: data["settings.ini"]: holds a PEM private key; credentials must not be in git: name the Secret or store key that holds it instead',
     );

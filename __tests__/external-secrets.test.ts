@@ -1,10 +1,9 @@
 import { GeneratedSecret } from '../src/lib/generated-secret';
 import { SharedSecret } from '../src/lib/shared-secret';
 import { PlatformModule } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
 import { PULLING_NAMESPACES } from '../src/config/registry';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, findObject, objectsOfKind, renderUnit } from './support';
+import { baseConfig, findObject, fixtureModule, objectsOfKind, renderUnit } from './support';
 
 /** The pull secrets of the Kong gateway's pods. */
 const gatewayPullSecrets = (rendered: ReturnType<typeof renderUnit>) => findObject(rendered, 'DaemonSet', 'kong-gateway', 'kong').spec.template.spec.imagePullSecrets ?? [];
@@ -121,21 +120,17 @@ describe('external-secrets module', () => {
 });
 
 describe('generated and shared secrets', () => {
-  class Consumer extends PlatformModule {
-    static readonly id = 'consumer';
-    constructor(platform: Platform) {
-      super(platform, { namespace: 'vdm' });
-      const token = new GeneratedSecret(this, 'token', {
-        namespace: 'vdm',
-        name: 'vdm-token',
-        passwords: ['token', 'salt'],
-        length: 48,
-        type: 'kubernetes.io/basic-auth',
-        template: { username: 'vdm', 'config.json': '{"token": {{ .token | toJson }}}' },
-      });
-      new SharedSecret(this, 'copy', { source: token, namespace: 'wctiler', keys: ['token'], template: { header: 'Bearer {{ .token }}' } });
-    }
-  }
+  const Consumer = fixtureModule('consumer', 'vdm', (module) => {
+    const token = new GeneratedSecret(module, 'token', {
+      namespace: 'vdm',
+      name: 'vdm-token',
+      passwords: ['token', 'salt'],
+      length: 48,
+      type: 'kubernetes.io/basic-auth',
+      template: { username: 'vdm', 'config.json': '{"token": {{ .token | toJson }}}' },
+    });
+    new SharedSecret(module, 'copy', { source: token, namespace: 'wctiler', keys: ['token'], template: { header: 'Bearer {{ .token }}' } });
+  });
   const rendered = renderUnit(undefined, [...MODULES, Consumer]);
 
   test('a generated secret is produced once in the cluster, immutable, and outlives its ExternalSecret', () => {
@@ -168,13 +163,9 @@ describe('generated and shared secrets', () => {
     ['an unknown key', (m, token) => new SharedSecret(m, 'copy', { source: token, namespace: 'wctiler', keys: ['secret'] }), 'consumer/token: secret vdm/vdm-token has no key "secret" (keys: password)'],
     ['a copy into the same namespace', (m, token) => new SharedSecret(m, 'copy', { source: token, namespace: 'vdm' }), 'consumer/copy: vdm/vdm-token is already in namespace vdm; use it directly'],
   ])('%s is an error', (_name, misuse, message) => {
-    class Misuse extends PlatformModule {
-      static readonly id = 'consumer';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'vdm' });
-        misuse(this, new GeneratedSecret(this, 'token', { namespace: 'vdm', name: 'vdm-token' }));
-      }
-    }
+    const Misuse = fixtureModule('consumer', 'vdm', (module) => {
+      misuse(module, new GeneratedSecret(module, 'token', { namespace: 'vdm', name: 'vdm-token' }));
+    });
     expect(() => renderUnit(undefined, [...MODULES, Misuse])).toThrow(message);
   });
 });

@@ -1,10 +1,8 @@
 import { k8s } from 'cdk8s-plus-26';
 import { MODULES } from '../src/modules/registry';
 import { findUnpinnedImages, movingImage, parseImage } from '../src/platform/image-pinning';
-import { PlatformModule } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
 import { podTemplatesOf } from '../src/platform/pod-security';
-import { baseConfig, committedTree, configErrorFor, findObject, renderUnit } from './support';
+import { baseConfig, committedTree, configErrorFor, findObject, fixtureModule, renderUnit } from './support';
 
 const DIGEST = `sha256:${'a1'.repeat(32)}`;
 
@@ -42,30 +40,26 @@ describe('image pinning', () => {
   });
 
   test('synth refuses a moving image in any pod or custom resource, naming the object and the field', () => {
-    class Moving extends PlatformModule {
-      static readonly id = 'moving';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'wctiler' });
-        new k8s.KubeCronJob(this, 'job', {
-          metadata: { name: 'cleanup', namespace: 'wctiler' },
-          spec: {
-            schedule: '0 3 * * *',
-            jobTemplate: {
-              spec: {
-                template: {
-                  spec: {
-                    ...this.placement.values(),
-                    restartPolicy: 'Never',
-                    securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } },
-                    containers: [{ name: 'cleanup', image: 'docker.io/library/busybox:1.37', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
-                  },
+    const Moving = fixtureModule('moving', 'wctiler', (module) => {
+      new k8s.KubeCronJob(module, 'job', {
+        metadata: { name: 'cleanup', namespace: 'wctiler' },
+        spec: {
+          schedule: '0 3 * * *',
+          jobTemplate: {
+            spec: {
+              template: {
+                spec: {
+                  ...module.placement.values(),
+                  restartPolicy: 'Never',
+                  securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+                  containers: [{ name: 'cleanup', image: 'docker.io/library/busybox:1.37', securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }],
                 },
               },
             },
           },
-        });
-      }
-    }
+        },
+      });
+    });
     expect(() => renderUnit(undefined, [...MODULES, Moving])).toThrow(
       'dist/unit/moving/cronjob-cleanup.yaml: CronJob cleanup: spec.jobTemplate.spec.template.spec.containers[0].image: image "docker.io/library/busybox:1.37" is tagged "1.37", a major or minor tag that moves with every patch release; pin an exact release (MAJOR.MINOR.PATCH) or a digest',
     );

@@ -1,10 +1,8 @@
-import { PlatformModule } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
 import { PublicRoute } from '../src/lib/public-route';
 import { findInvalidIngressPaths } from '../src/platform/network/ingress-paths';
 import { findMissingKongPlugins, kongPluginsOf, PLUGINS_ANNOTATION } from '../src/platform/network/kong-plugin-references';
 import { MODULES } from '../src/modules/registry';
-import { committedTree, DOMAIN, ingressOf, renderUnit } from './support';
+import { committedTree, DOMAIN, fixtureModule, ingressOf, renderUnit } from './support';
 
 /** The portal's Ingress in rdm, routing one path. */
 const ingress = (path: string, options: { pathType?: string; port?: number; plugins?: string } = {}) =>
@@ -19,13 +17,9 @@ describe('Kong plugin references', () => {
   });
 
   test('a mistyped plugin of a route is refused, at render: Kong would serve the route without it', () => {
-    class Portal extends PlatformModule {
-      static readonly id = 'portal';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'rdm' });
-        new PublicRoute(this, 'route', { namespace: 'rdm', name: 'portal', plugins: ['rdm-oidcc'], rules: [{ host: `portal.${DOMAIN}`, paths: [{ path: '/', service: 'rdmui-nginx', port: 80 }] }] });
-      }
-    }
+    const Portal = fixtureModule('portal', 'rdm', (module) => {
+      new PublicRoute(module, 'route', { namespace: 'rdm', name: 'portal', plugins: ['rdm-oidcc'], rules: [{ host: `portal.${DOMAIN}`, paths: [{ path: '/', service: 'rdmui-nginx', port: 80 }] }] });
+    });
     expect(() => renderUnit(undefined, [...MODULES, Portal])).toThrow(
       'dist/unit/portal/ingress-portal.yaml: Ingress rdm/portal: metadata.annotations["konghq.com/plugins"]: "rdm-oidcc" is no KongPlugin of namespace rdm and no KongClusterPlugin; Kong would serve the route without it',
     );
@@ -61,13 +55,9 @@ describe('Ingress paths and ports the API server refuses', () => {
   });
 
   test('a route of a module with a relative path is refused at render', () => {
-    class Portal extends PlatformModule {
-      static readonly id = 'portal';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'rdm' });
-        new PublicRoute(this, 'route', { namespace: 'rdm', name: 'portal', rules: [{ host: `portal.${DOMAIN}`, paths: [{ path: 'api', service: 'rdmui-nginx', port: 80 }] }] });
-      }
-    }
+    const Portal = fixtureModule('portal', 'rdm', (module) => {
+      new PublicRoute(module, 'route', { namespace: 'rdm', name: 'portal', rules: [{ host: `portal.${DOMAIN}`, paths: [{ path: 'api', service: 'rdmui-nginx', port: 80 }] }] });
+    });
     expect(() => renderUnit(undefined, [...MODULES, Portal])).toThrow('dist/unit/portal/ingress-portal.yaml: Ingress rdm/portal: spec.rules[0].http.paths[0].path: "api" must be an absolute path (start with "/")');
   });
 

@@ -6,7 +6,7 @@ import type { Platform } from '../src/platform/platform';
 import { podTemplatesOf } from '../src/platform/pod-security';
 import { NetworkPolicyEvaluator, OUTSIDE, PodIdentity, selects, Source } from './network-evaluator';
 import { PublicRoute } from '../src/lib/public-route';
-import { baseConfig, committedTree, renderUnit } from './support';
+import { baseConfig, committedTree, fixtureModule, renderUnit } from './support';
 
 /**
  * Pods the operators create from custom resources, with the labels and ports they give them (from the operators'
@@ -263,13 +263,9 @@ describe('allowances', () => {
   });
 
   test("the same allowance by two modules is one policy, the first's: two modules routing hosts of one namespace share its ACME solver path", () => {
-    class Portal extends PlatformModule {
-      static readonly id = 'portal';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'rdm' });
-        new PublicRoute(this, 'route', { namespace: 'rdm', name: 'portal', rules: [{ host: `portal.${baseConfig().domain}`, paths: [{ path: '/', service: 'rdmui-nginx', port: 80 }] }] });
-      }
-    }
+    const Portal = fixtureModule('portal', 'rdm', (module) => {
+      new PublicRoute(module, 'route', { namespace: 'rdm', name: 'portal', rules: [{ host: `portal.${baseConfig().domain}`, paths: [{ path: '/', service: 'rdmui-nginx', port: 80 }] }] });
+    });
     const rendered = renderUnit(undefined, [...MODULES, Portal, moduleAllowing('reports', reports), moduleAllowing('reports-too', reports)]);
     const policies = (name: string) => [...rendered.tree.keys()].filter((file) => file.endsWith(`/networkpolicy-${name}.yaml`));
     expect(policies('allow-acme-http01-solver').filter((file) => file.includes('/rdm/') || file.includes('/portal/'))).toEqual(['dist/unit/rdm/networkpolicy-allow-acme-http01-solver.yaml']);
@@ -278,24 +274,20 @@ describe('allowances', () => {
   });
 
   test("a module's ServiceMonitor lets Prometheus, and only Prometheus, reach the port it names", () => {
-    class Scraped extends PlatformModule {
-      static readonly id = 'scraped';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'vdm' });
-        new ApiObject(this, 'service', {
-          apiVersion: 'v1',
-          kind: 'Service',
-          metadata: { name: 'be-metrics', namespace: 'vdm', labels: { app: 'be' } },
-          spec: { selector: { app: 'be' }, ports: [{ name: 'metrics', port: 80, targetPort: 9100 }] },
-        });
-        new ApiObject(this, 'monitor', {
-          apiVersion: 'monitoring.coreos.com/v1',
-          kind: 'ServiceMonitor',
-          metadata: { name: 'be', namespace: 'vdm', labels: { release: 'kube-prometheus-stack' } },
-          spec: { selector: { matchLabels: { app: 'be' } }, endpoints: [{ port: 'metrics' }] },
-        });
-      }
-    }
+    const Scraped = fixtureModule('scraped', 'vdm', (module) => {
+      new ApiObject(module, 'service', {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'be-metrics', namespace: 'vdm', labels: { app: 'be' } },
+        spec: { selector: { app: 'be' }, ports: [{ name: 'metrics', port: 80, targetPort: 9100 }] },
+      });
+      new ApiObject(module, 'monitor', {
+        apiVersion: 'monitoring.coreos.com/v1',
+        kind: 'ServiceMonitor',
+        metadata: { name: 'be', namespace: 'vdm', labels: { release: 'kube-prometheus-stack' } },
+        spec: { selector: { matchLabels: { app: 'be' } }, endpoints: [{ port: 'metrics' }] },
+      });
+    });
     const rendered = renderUnit(undefined, [...MODULES, Scraped]);
     const policies = [...rendered.tree.values()].flat().filter((o) => o.kind === 'NetworkPolicy');
     const network = new NetworkPolicyEvaluator(policies);
@@ -308,13 +300,9 @@ describe('allowances', () => {
   });
 
   test('a NetworkPolicy rule that names no port is refused, whoever renders it', () => {
-    class OpenDoor extends PlatformModule {
-      static readonly id = 'open-door';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'vdm' });
-        new ApiObject(this, 'open', { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'open', namespace: 'vdm' }, spec: { podSelector: {}, ingress: [{}] } });
-      }
-    }
+    const OpenDoor = fixtureModule('open-door', 'vdm', (module) => {
+      new ApiObject(module, 'open', { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'open', namespace: 'vdm' }, spec: { podSelector: {}, ingress: [{}] } });
+    });
     expect(() => renderUnit(undefined, [...MODULES, OpenDoor])).toThrow(
       'dist/unit/open-door/networkpolicy-open.yaml: NetworkPolicy open: spec.ingress[0] opens every port of the pods it selects to every source; name the ports',
     );

@@ -1,19 +1,9 @@
 import { k8s } from 'cdk8s-plus-26';
-import { PlatformModule } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
+import type { PlatformModule } from '../src/platform/module';
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
-import { renderUnit } from './support';
+import { fixtureModule, renderUnit } from './support';
 
-/** A module in namespace rdm whose constructor adds what `build` makes. */
-const moduleWith = (build: (module: PlatformModule) => void) =>
-  class Fixture extends PlatformModule {
-    static readonly id = 'one';
-    constructor(platform: Platform) {
-      super(platform, { namespace: 'rdm' });
-      build(this);
-    }
-  };
-const renderWith = (build: (module: PlatformModule) => void) => renderUnit(undefined, [NamespacesModule, moduleWith(build)]);
+const renderWith = (build: (module: PlatformModule) => void) => renderUnit(undefined, [NamespacesModule, fixtureModule('one', 'rdm', build)]);
 const configMap = (metadata: Record<string, any>) => (module: PlatformModule) => new k8s.KubeConfigMap(module, 'settings', { metadata: { name: 'settings', namespace: 'rdm', ...metadata } as any });
 const deployment = (selector: Record<string, any>, labels: Record<string, string>) => (module: PlatformModule) =>
   new k8s.KubeDeployment(module, 'web', {

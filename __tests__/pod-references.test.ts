@@ -1,9 +1,7 @@
 import { k8s } from 'cdk8s-plus-26';
-import { PlatformModule } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
 import { findDanglingPodReferences } from '../src/platform/pod-references';
 import { MODULES } from '../src/modules/registry';
-import { committedTree, pinnedDeployment, renderUnit } from './support';
+import { committedTree, fixtureModule, pinnedDeployment, renderUnit } from './support';
 
 /** A Deployment in rdm whose pod spec is `spec`, and what else the tree holds. */
 const deployment = (spec: Record<string, any>) => ({
@@ -49,16 +47,12 @@ describe('pod references', () => {
   });
 
   test('a module mounting a mistyped ConfigMap is refused at render', () => {
-    class Web extends PlatformModule {
-      static readonly id = 'web';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'rdm' });
-        new k8s.KubeConfigMap(this, 'conf', { metadata: { name: 'web-conf', namespace: 'rdm' }, data: { mode: 'on' } });
-        pinnedDeployment(this, 'rdm', 'web', [{ name: 'web', image: 'docker.io/library/nginx:1.27.3', volumeMounts: [{ name: 'conf', mountPath: '/etc/web' }] }], {
-          volumes: [{ name: 'conf', configMap: { name: 'web-config' } }],
-        });
-      }
-    }
+    const Web = fixtureModule('web', 'rdm', (module) => {
+      new k8s.KubeConfigMap(module, 'conf', { metadata: { name: 'web-conf', namespace: 'rdm' }, data: { mode: 'on' } });
+      pinnedDeployment(module, 'rdm', 'web', [{ name: 'web', image: 'docker.io/library/nginx:1.27.3', volumeMounts: [{ name: 'conf', mountPath: '/etc/web' }] }], {
+        volumes: [{ name: 'conf', configMap: { name: 'web-config' } }],
+      });
+    });
     expect(() => renderUnit(undefined, [...MODULES, Web])).toThrow('dist/unit/web/deployment-web.yaml: Deployment web: spec.template.spec.volumes[0].configMap: ConfigMap rdm/web-config is not rendered');
   });
 });

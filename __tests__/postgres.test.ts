@@ -1,10 +1,8 @@
 import { parseConfig } from '../src/config/load';
-import { PlatformModule } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
 import type { DatabaseConnection } from '../src/modules/postgres/database-connection';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, CONFIG_SCHEMA, findObject, objectsOfKind, renderTestEnvironment, renderUnit, testEnvironmentConfig } from './support';
+import { baseConfig, CONFIG_SCHEMA, findObject, fixtureModule, objectsOfKind, renderTestEnvironment, renderUnit, testEnvironmentConfig } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
 const KEEP = 'Prune=false,Delete=false';
@@ -99,13 +97,9 @@ describe('postgres module', () => {
 
   describe('database handle', () => {
     let connection: DatabaseConnection | undefined;
-    class ReportsModule extends PlatformModule {
-      static readonly id = 'reports';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'monitoring' });
-        connection = this.use(PostgresModule).database(this, { database: 'grafana_reports', owner: 'reporter' });
-      }
-    }
+    const ReportsModule = fixtureModule('reports', 'monitoring', (module) => {
+      connection = module.use(PostgresModule).database(module, { database: 'grafana_reports', owner: 'reporter' });
+    });
     const withReports = renderUnit(undefined, [...MODULES, ReportsModule]);
 
     test('hands back where to connect and the Secret in the asking namespace', () => {
@@ -148,13 +142,9 @@ describe('postgres module', () => {
       ['Grafana', 'database "Grafana": the name must be lower-case letters, digits and _, starting with a letter'],
       ['keycloak', 'database "keycloak": already requested by module "keycloak"'],
     ])('asking for %s is an error', (database, message) => {
-      class Asker extends PlatformModule {
-        static readonly id = 'asker';
-        constructor(platform: Platform) {
-          super(platform, { namespace: 'monitoring' });
-          this.use(PostgresModule).database(this, { database });
-        }
-      }
+      const Asker = fixtureModule('asker', 'monitoring', (module) => {
+        module.use(PostgresModule).database(module, { database });
+      });
       expect(() => renderUnit(undefined, [...MODULES, Asker])).toThrow(`module "asker": ${message}`);
     });
   });

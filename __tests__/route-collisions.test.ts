@@ -1,9 +1,7 @@
 import { k8s } from 'cdk8s-plus-26';
-import { PlatformModule } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
 import { findRouteCollisions } from '../src/platform/network/route-collisions';
 import { MODULES } from '../src/modules/registry';
-import { committedTree, ingressOf, IngressOptions, renderUnit } from './support';
+import { committedTree, fixtureModule, ingressOf, IngressOptions, renderUnit } from './support';
 
 /** An Ingress of a namespace routing one host and path to the Service of its name. */
 const ingress = (namespace: string, name: string, host: string, path: string, options: IngressOptions = {}) => ingressOf(host, path, { ...options, namespace, name });
@@ -46,16 +44,12 @@ describe('route collisions', () => {
     const [taken] = tree.get([...tree.keys()].find((file) => file.includes('/ingress-')) as string) ?? [];
     const [rule] = taken.spec.rules;
     const [route] = rule.http.paths;
-    class Squatter extends PlatformModule {
-      static readonly id = 'squatter';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'rdm' });
-        new k8s.KubeIngress(this, 'squat', {
-          metadata: { name: 'squat', namespace: 'rdm' },
-          spec: { ingressClassName: taken.spec.ingressClassName, rules: [{ host: rule.host, http: { paths: [{ ...route, backend: { service: { name: 'squat', port: { number: 80 } } } }] } }] },
-        });
-      }
-    }
+    const Squatter = fixtureModule('squatter', 'rdm', (module) => {
+      new k8s.KubeIngress(module, 'squat', {
+        metadata: { name: 'squat', namespace: 'rdm' },
+        spec: { ingressClassName: taken.spec.ingressClassName, rules: [{ host: rule.host, http: { paths: [{ ...route, backend: { service: { name: 'squat', port: { number: 80 } } } }] } }] },
+      });
+    });
     expect(() => renderUnit(undefined, [...MODULES, Squatter])).toThrow(
       `dist/unit/squatter/ingress-squat.yaml: Ingress rdm/squat: spec.rules[0].http.paths[0]: ${rule.host}${route.path} (${route.pathType}) is also routed by Ingress ${taken.metadata.namespace}/${taken.metadata.name}`,
     );

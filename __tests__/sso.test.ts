@@ -10,7 +10,7 @@ import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { KeycloakModule } from '../src/modules/keycloak/keycloak-module';
 import { PostgresModule } from '../src/modules/postgres/postgres-module';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, CONFIG_SCHEMA, DOMAIN, findObject, HYDRATOR, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
+import { baseConfig, CONFIG_SCHEMA, DOMAIN, findObject, fixtureModule, HYDRATOR, objectsOfKind, realmOf, renderUnit, ROOT } from './support';
 
 /** The shipped environments, rendered: the invariants below must hold in each. */
 const environments: RenderedEnvironment[] = loadEnvironments(path.join(ROOT, 'environments'), CONFIG_SCHEMA).map((env) => renderEnvironment(env, MODULES, HYDRATOR));
@@ -120,22 +120,18 @@ describe('SSO route', () => {
     expect(swagger.spec.tls).toEqual([{ hosts: [`rdmapi.${DOMAIN}`], secretName: 'rdmapi-tls' }]);
   });
 
-  class FixtureModule extends PlatformModule {
-    static readonly id = 'fixture';
-    constructor(platform: Platform) {
-      super(platform, { namespace: 'fixture' });
-      new KongPlugin(this, 'http', { metadata: { name: 'fixture-http', namespace: 'fixture' }, plugin: 'request-transformer', config: { remove: { headers: ['X-Debug'] } } });
-      new SsoRoute(this, 'ui', {
-        namespace: 'fixture',
-        name: 'fixture',
-        access: 'ui',
-        stripPath: true,
-        rules: [{ host: `fixture.${this.config.domain}`, paths: [{ path: '/', service: 'fixture', port: 9000 }] }],
-        client: { clientId: 'fixture', roles: [{ name: 'fixture_role', groups: ['ewoc_admin'] }], claims: 'groups' },
-        extraPlugins: ['fixture-http'],
-      });
-    }
-  }
+  const FixtureModule = fixtureModule('fixture', 'fixture', (module) => {
+    new KongPlugin(module, 'http', { metadata: { name: 'fixture-http', namespace: 'fixture' }, plugin: 'request-transformer', config: { remove: { headers: ['X-Debug'] } } });
+    new SsoRoute(module, 'ui', {
+      namespace: 'fixture',
+      name: 'fixture',
+      access: 'ui',
+      stripPath: true,
+      rules: [{ host: `fixture.${module.config.domain}`, paths: [{ path: '/', service: 'fixture', port: 9000 }] }],
+      client: { clientId: 'fixture', roles: [{ name: 'fixture_role', groups: ['ewoc_admin'] }], claims: 'groups' },
+      extraPlugins: ['fixture-http'],
+    });
+  });
 
   test('extra plugins follow the oidc one; the client, its copy and its role land where they belong', () => {
     const withFixture = renderUnit(undefined, [...MODULES, FixtureModule]);
@@ -236,13 +232,9 @@ describe('SSO route', () => {
   });
 
   test('a Secret in git fails synth', () => {
-    class Leaky extends PlatformModule {
-      static readonly id = 'leaky';
-      constructor(platform: Platform) {
-        super(platform, { namespace: 'logging' });
-        new k8s.KubeSecret(this, 'password', { metadata: { name: 'graylog-root', namespace: 'logging' }, stringData: { password: 'hunter2' } });
-      }
-    }
+    const Leaky = fixtureModule('leaky', 'logging', (module) => {
+      new k8s.KubeSecret(module, 'password', { metadata: { name: 'graylog-root', namespace: 'logging' }, stringData: { password: 'hunter2' } });
+    });
     expect(() => renderUnit(undefined, [...MODULES, Leaky])).toThrow(
       'dist/unit/leaky/secret-graylog-root.yaml: Secret graylog-root: secret values must not be in git; produce the Secret in the cluster (GeneratedSecret or SharedSecret in src/lib)',
     );

@@ -14,7 +14,8 @@ import { parseDocument } from '../src/hydrate/parse-manifests';
 import { configSchemaFor } from '../src/config/schema';
 import { projectCacheDir, writeCacheFile } from '../src/platform/cache-dir';
 import { deepFreeze } from '../src/platform/deep-freeze';
-import type { ModuleClass } from '../src/platform/module';
+import { PlatformModule, type ModuleClass } from '../src/platform/module';
+import type { Platform } from '../src/platform/platform';
 import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { MODULES } from '../src/modules/registry';
 
@@ -112,6 +113,22 @@ export function configErrorFor(mutate: (config: any) => void): string {
 export function renderUnit(config?: ConfigInput, registry: readonly ModuleClass[] = MODULES): RenderedEnvironment {
   if (config === undefined && registry === MODULES) return renderedOnce('production', baseConfig);
   return renderFresh(config ?? baseConfig(), registry);
+}
+
+/**
+ * A module of a test: its id, the namespace it deploys to, and what its constructor adds to it. The class is named
+ * after the id (`log-archive`: LogArchiveModule), as messages naming module classes show it.
+ */
+export function fixtureModule(id: string, namespace: string, build: (module: PlatformModule) => void): ModuleClass {
+  const fixture = class extends PlatformModule {
+    static readonly id = id;
+    constructor(platform: Platform) {
+      super(platform, { namespace });
+      build(this);
+    }
+  };
+  const name = `${id.replace(/(^|-)(\w)/g, (_, _dash, letter: string) => letter.toUpperCase())}Module`;
+  return Object.defineProperty(fixture, 'name', { value: name });
 }
 
 /** The test environment's configuration (a small cluster) with every module: see renderedOnce. */

@@ -4,7 +4,7 @@ import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { computeWaves } from '../src/platform/waves';
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
-import { renderUnit } from './support';
+import { fixtureModule, renderUnit } from './support';
 
 const graph = (edges: Record<string, string[]>) => new Map(Object.entries(edges).map(([id, deps]) => [id, new Set(deps)]));
 
@@ -26,21 +26,13 @@ describe('dependency waves', () => {
 });
 
 // Modules wired only for these tests: handles, declared ids, and cycles through `use`.
-class ProviderModule extends PlatformModule {
-  static readonly id = 'provider';
-  constructor(platform: Platform) {
-    super(platform, { namespace: 'sysdb' });
-    new k8s.KubeConfigMap(this, 'settings', { metadata: { name: 'settings', namespace: 'sysdb' } });
-  }
-}
-class ConsumerModule extends PlatformModule {
-  static readonly id = 'consumer';
-  constructor(platform: Platform) {
-    super(platform, { namespace: 'keycloak' });
-    this.use(ProviderModule);
-    new k8s.KubeConfigMap(this, 'settings', { metadata: { name: 'settings', namespace: 'keycloak' } });
-  }
-}
+const ProviderModule = fixtureModule('provider', 'sysdb', (module) => {
+  new k8s.KubeConfigMap(module, 'settings', { metadata: { name: 'settings', namespace: 'sysdb' } });
+});
+const ConsumerModule = fixtureModule('consumer', 'keycloak', (module) => {
+  module.use(ProviderModule);
+  new k8s.KubeConfigMap(module, 'settings', { metadata: { name: 'settings', namespace: 'keycloak' } });
+});
 class DeclaredModule extends PlatformModule {
   static readonly id = 'declared';
   constructor(platform: Platform) {
@@ -68,19 +60,10 @@ class TypoModule extends PlatformModule {
     super(platform, { dependsOn: ['postgress'] });
   }
 }
-class StrayModule extends PlatformModule {
-  static readonly id = 'stray';
-  constructor(platform: Platform) {
-    super(platform, { namespace: 'rdm' });
-    new k8s.KubeConfigMap(this, 'lost', { metadata: { name: 'lost', namespace: 'elsewhere' } });
-  }
-}
-class SystemModule extends PlatformModule {
-  static readonly id = 'system';
-  constructor(platform: Platform) {
-    super(platform, { namespace: 'kube-system' });
-  }
-}
+const StrayModule = fixtureModule('stray', 'rdm', (module) => {
+  new k8s.KubeConfigMap(module, 'lost', { metadata: { name: 'lost', namespace: 'elsewhere' } });
+});
+const SystemModule = fixtureModule('system', 'kube-system', () => undefined);
 
 describe('module wiring', () => {
   test('waves follow from the handles modules use and the namespaces they deploy to', () => {
