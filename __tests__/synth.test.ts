@@ -56,7 +56,7 @@ describe('synth', () => {
     expect(runSynthCommand(nowhere, ['--help'])).toEqual({ exitCode: 0, stdout: usage, stderr: '' });
   });
 
-  test('the cdk8s output folder gets the tree, and one that holds the project or lies in the tree is refused', () => {
+  test('the cdk8s output folder gets the tree, and one that holds the project or lies in the tree, directly or through a link, is refused', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-outdir-'));
     try {
       fs.mkdirSync(path.join(root, 'dist', 'prod'), { recursive: true });
@@ -71,9 +71,15 @@ describe('synth', () => {
       fillCdk8sOutdir(root, 'out');
       expect(readTree(path.join(root, 'out'), ['dist', 'argocd'])).toEqual(readTree(root, ['dist', 'argocd']));
       expect(fs.readFileSync(elsewhere, 'utf8')).toBe('kept: true\n');
-      for (const outdir of ['.', '..', 'dist', 'dist/prod/out', 'argocd/out', path.join(root, 'dist')]) {
+      // Links to the project and into the tree are what they link to.
+      fs.symlinkSync(root, path.join(root, 'to-project'));
+      fs.symlinkSync(path.join(root, 'dist'), path.join(root, 'to-dist'));
+      for (const outdir of ['.', '..', 'dist', 'dist/prod/out', 'argocd/out', path.join(root, 'dist'), 'to-project', 'to-dist', 'to-dist/out']) {
         expect(() => fillCdk8sOutdir(root, outdir)).toThrow('it holds the project or lies inside dist/ or argocd/; give cdk8s.yaml another output folder');
       }
+      // A file where the folder should be fails, naming why.
+      fs.writeFileSync(path.join(root, 'a-file'), 'x');
+      expect(() => fillCdk8sOutdir(root, 'a-file')).toThrow(/ENOTDIR/);
       expect(readTree(root, ['dist', 'argocd'])).toEqual(new Map([['dist/prod/a.yaml', 'a: 1\n'], ['argocd/prod.yaml', 'b: 2\n']]));
     } finally {
       fs.rmSync(root, { recursive: true, force: true });

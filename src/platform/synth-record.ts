@@ -149,7 +149,7 @@ function contentDigest(root: string, inputs: readonly string[], hash: Hash): str
 }
 
 /** Files under a path (or the path itself), relative to root, in code-unit order; none when it does not exist. */
-function filesUnder(root: string, input: string): string[] {
+export function filesUnder(root: string, input: string): string[] {
   const stat = fs.statSync(path.join(root, input), { throwIfNoEntry: false });
   if (!stat) return [];
   if (!stat.isDirectory()) return [input];
