@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { HydrationCache } from '../src/hydrate/hydration-cache';
+import { HydrationCache, textDigest } from '../src/hydrate/hydration-cache';
 import { objectsOfKind, renderUnit, baseConfig } from './support';
 import { deepFreeze } from '../src/platform/deep-freeze';
 import { problemsUnlessKnownClean } from '../src/platform/known-clean';
@@ -45,6 +45,22 @@ describe('checks of single objects remember the frozen objects they found clean'
       expect(Object.isFrozen(object.metadata)).toBe(true);
       const read = new HydrationCache(dir).getObjects('chart', 'key');
       expect(read && Object.isFrozen(read[0].object.metadata)).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an object the hydration cache reads from disk is handed out frozen', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-frozen-'));
+    try {
+      // Files as an earlier process left them, with a text no render of this process made (so none holds the object).
+      const text = `kind: ConfigMap # read from disk ${process.pid} ${Date.now()}\n`;
+      const digest = textDigest(text);
+      fs.writeFileSync(path.join(dir, `object-${digest}.json`), JSON.stringify({ object: { kind: 'ConfigMap', metadata: { name: 'on-disk' } }, text }));
+      fs.writeFileSync(path.join(dir, 'chart-key.json'), JSON.stringify({ objects: [digest], output: 'digest' }));
+      const [read] = new HydrationCache(dir).getObjects('chart', 'key') ?? [];
+      expect(read.object.metadata).toEqual({ name: 'on-disk' });
+      expect(Object.isFrozen(read.object.metadata)).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
