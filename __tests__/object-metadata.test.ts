@@ -1,6 +1,7 @@
 import { k8s } from 'cdk8s-plus-26';
 import type { PlatformModule } from '../src/platform/module';
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
+import { findInvalidMetadata } from '../src/platform/object-metadata';
 import { fixtureModule, renderUnit } from './support';
 
 const renderWith = (build: (module: PlatformModule) => void) => renderUnit(undefined, [NamespacesModule, fixtureModule('one', 'rdm', build)]);
@@ -58,3 +59,21 @@ describe('object metadata and selectors, as the API server checks them', () => {
     ]);
   });
 });
+
+describe('a selector of the wrong shape', () => {
+  const deploymentWith = (selector: unknown) => ({
+    file: 'dist/unit/one/deployment-web.yaml',
+    object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { selector, template: { metadata: { labels: { app: 'web' } } } } },
+  });
+
+  test.each<[string, unknown]>([
+    ['matchLabels that are text', { matchLabels: 'web' }],
+    ['matchExpressions that are text', { matchExpressions: 'app' }],
+    ['an expression that is null', { matchLabels: { app: 'web' }, matchExpressions: [null] }],
+    ['an expression without a key', { matchLabels: { app: 'web' }, matchExpressions: [{ operator: 'Exists' }] }],
+    ['values that are text', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'app', operator: 'In', values: 'web' }] }],
+  ])('%s is left to the schema gate, which names what the field holds', (_case, selector) => {
+    expect(findInvalidMetadata([deploymentWith(selector)])).toEqual([]);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { dnsLabel, labelKey, labelValue, objectName } from '../config/primitives';
 import { problemsUnlessKnownClean } from './known-clean';
-import { listAt, RenderedObject, valuesAt } from './rendered-object';
+import type { RenderedObject } from './rendered-object';
 
 /**
  * The API server's checks of metadata and of a workload's selector, which the OpenAPI schemas leave out: an object
@@ -78,8 +78,10 @@ function nameProblem(apiVersion: string, kind: string, name: string): string | u
  */
 function selectorProblems(object: Record<string, any>): string[] {
   if (!SELECTING_WORKLOADS.has(`${object.apiVersion} ${object.kind}`)) return [];
-  const matchLabels: Record<string, unknown> = object.spec?.selector?.matchLabels ?? {};
-  const expressions = listAt(object.spec?.selector?.matchExpressions);
+  const matchLabels: unknown = object.spec?.selector?.matchLabels ?? {};
+  const expressions: unknown = object.spec?.selector?.matchExpressions ?? [];
+  // A field of the wrong shape is the schema gate's to name, with what it holds.
+  if (!isMap(matchLabels) || !Array.isArray(expressions)) return [];
   if (Object.keys(matchLabels).length === 0 && expressions.length === 0) {
     return ['spec.selector: is empty; the API server refuses a workload selecting every pod of its namespace'];
   }
@@ -88,11 +90,13 @@ function selectorProblems(object: Record<string, any>): string[] {
   const problems = Object.entries(matchLabels)
     .filter(([key, value]) => labels[key] !== value)
     .map(([key, value]) => `spec.selector.matchLabels.${key}: ${JSON.stringify(value)} does not select the pods of spec.template (labels ${key}: ${shown(key)})`);
-  expressions.forEach(({ key, operator, values }, index) => {
+  expressions.forEach((expression: unknown, index) => {
+    if (!isMap(expression) || typeof expression.key !== 'string' || !Array.isArray(expression.values ?? [])) return;
+    const { key, operator } = expression;
+    const listed = (expression.values ?? []) as unknown[];
     const at = `spec.selector.matchExpressions[${index}]`;
-    const listed = valuesAt(values);
-    const set = ['In', 'NotIn'].includes(operator);
-    if (!set && !['Exists', 'DoesNotExist'].includes(operator)) {
+    const set = operator === 'In' || operator === 'NotIn';
+    if (!set && operator !== 'Exists' && operator !== 'DoesNotExist') {
       problems.push(`${at}.operator: ${JSON.stringify(operator)} is not In, NotIn, Exists or DoesNotExist`);
     } else if (set && listed.length === 0) {
       problems.push(`${at}.values: must be given for operator ${operator}`);
@@ -103,6 +107,10 @@ function selectorProblems(object: Record<string, any>): string[] {
     }
   });
   return problems;
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Whether a label value (undefined: no such label) meets a selector expression, as the API server reads one. */
