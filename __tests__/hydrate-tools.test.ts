@@ -168,6 +168,23 @@ describe('pinned tools', () => {
     expect(fs.readdirSync(path.dirname(helm.path)).sort()).toEqual(['helm-v3.17.3', 'helm-v3.17.3.verified']);
   });
 
+  test('a record of the digest that is garbage, or a folder, proves nothing: the binary is read and found intact', () => {
+    const record = `${helm.path}.verified`;
+    // Touched first: the file this process knows intact is then another, which only its record or a read can prove.
+    const touch = () => fs.utimesSync(helm.path, new Date(), new Date(Date.now() + 1000));
+    touch();
+    fs.writeFileSync(record, 'garbage');
+    expect(resolveHelm(root, env)).toEqual(helm);
+    const { dev, ino, size, mtimeMs, ctimeMs } = fs.statSync(helm.path);
+    expect(fs.readFileSync(record, 'utf8')).toBe(`${dev}:${ino}:${size}:${mtimeMs}:${ctimeMs} ${PINNED_HELM.sha256}`);
+    fs.rmSync(record);
+    fs.mkdirSync(record);
+    touch();
+    expect(resolveHelm(root, env)).toEqual(helm);
+    expect(fs.statSync(helm.path).ino).toBe(ino);
+    fs.rmSync(record, { recursive: true });
+  });
+
   test('EWOC_HELM names another helm, whose version is reported', () => {
     expect(resolveHelm(root, { EWOC_HELM: helm.path })).toEqual({
       name: 'helm',
