@@ -154,10 +154,8 @@ describe('pinned tools', () => {
     // The record names the file as it is (device, inode, size, times) and the digest found.
     const { dev, ino, size, mtimeMs, ctimeMs } = fs.statSync(helm.path);
     expect(fs.readFileSync(record, 'utf8')).toBe(`${dev}:${ino}:${size}:${mtimeMs}:${ctimeMs} ${PINNED_HELM.sha256}`);
-    fs.writeFileSync(helm.path, 'garbage');
-    expect(resolveHelm(root, env)).toEqual(helm);
-    expect(intact()).toBe(true);
-    // Damaged in place with its size and modification time put back: its change time still moves.
+    // Damaged in place with its size and modification time put back (the hardest damage to see): its change time
+    // still moves.
     const before = fs.statSync(helm.path);
     const fd = fs.openSync(helm.path, 'r+');
     fs.writeSync(fd, Buffer.from('garbage'), 0, 7, 1000);

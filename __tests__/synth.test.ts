@@ -1,4 +1,4 @@
-// @slow: renders both environments twice, then synthesizes a scratch project through a user's day.
+// @slow: renders both environments, then synthesizes a scratch project through a user's day.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,23 +21,12 @@ describe('synth', () => {
     expect(rendered.files.has('dist/test/apps/cert-manager.yaml')).toBe(true);
   });
 
-  test('is deterministic: two renders are byte-identical', () => {
-    const second = render({ root: ROOT, registry: MODULES });
-    expect([...second.files]).toEqual([...rendered.files]);
-  });
-
   test('the committed dist/ and argocd/ equal a fresh synth', () => {
     const committed = readTree(ROOT, ['dist', 'argocd']);
     expect([...committed.keys()].sort()).toEqual([...rendered.files.keys()].sort());
     for (const [file, text] of rendered.files) {
       expect(`${file}:\n${committed.get(file)}`).toBe(`${file}:\n${text}`);
     }
-  });
-
-  test('the committed tree as tests read it (its parse kept in the cache) is a parse of its files', () => {
-    const tree = committedTree('test');
-    expect(tree.map(({ file }) => file)).toEqual([...rendered.files.keys()].filter((file) => file.startsWith('dist/test/') && file.endsWith('.yaml')).sort());
-    for (const { file, object } of tree) expect(object).toEqual(parseDocument(fs.readFileSync(path.join(ROOT, file), 'utf8'), file));
   });
 
   test('output does not depend on the machine: no absolute paths, home or user names', () => {
@@ -96,9 +85,10 @@ describe('synth', () => {
     /**
      * One project through a user's day: the first synth (which also clears a stale environment folder), one with
      * nothing to do, a broken input, a hand edit of the tree, an environment file renamed, a changed input of one
-     * environment while the other is removed (as `cdk8s synth` runs it), `cdk8s synth` itself after another change,
-     * then nothing to do under cdk8s. Each step is the synth command `main.ts` runs, called here, but `cdk8s synth`,
-     * which is the processes a user starts (the CLI, npm, node).
+     * environment while the other is removed (as `cdk8s synth` runs it), then `cdk8s synth` itself with nothing to
+     * do. Each step is the synth command `main.ts` runs, called here, but the last, which is the processes a user
+     * starts (the CLI, npm, node). The first synth is a second render of the project's inputs, in another folder and
+     * another run: synth is deterministic when its files equal the render above, byte for byte.
      */
     test('the synth command reports each change, does nothing when nothing changed, and undoes hand edits', () => {
       const synthHere = () => runSynthCommand(dir, []);
@@ -130,6 +120,7 @@ describe('synth', () => {
         'old-env: removed dist/old-env/ and argocd/old-env.yaml (no environments/old-env.yaml or .yml any more)',
         '',
       ]);
+      // Deterministic: the same inputs rendered again, in another folder, give byte-identical files.
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
       expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
 
@@ -169,31 +160,32 @@ describe('synth', () => {
       expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
       expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(readTree(dir, ['dist', 'argocd']));
 
-      // `cdk8s synth` as a user starts it, after an input changed: the CLI empties its output folder and runs
-      // `npm run synth`, which writes the tree synth renders and fills the folder with it.
-      fs.writeFileSync(production, fs.readFileSync(production, 'utf8').replace('revision: release-2', 'revision: release-3'));
+      // `cdk8s synth` as a user starts it, with nothing changed since: the CLI empties its output folder and runs
+      // `npm run synth`, whose up-to-date check leaves the tree alone (no full synth, which would rewrite the record
+      // of the last one) and fills the folder with it.
+      const record = fs.statSync(recordFile(dir));
       fs.writeFileSync(path.join(dir, '.cdk8s.out', 'left-over.yaml'), 'stale: true\n');
       const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
       const viaCli = spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
       expect([viaCli.status, viaCli.stderr]).toEqual([0, '']);
+      expect(fs.statSync(recordFile(dir)).mtimeMs).toBe(record.mtimeMs);
       const tree = readTree(dir, ['dist', 'argocd']);
       expect(tree).toEqual(render({ root: dir, registry: MODULES }).files);
-      expect(tree.get('dist/prod/apps/kong.yaml')).toContain('targetRevision: release-3');
       // The CLI lists the manifests of its output folder, which are the tree's.
       const listed = viaCli.stdout.split('\n').filter((line) => line.startsWith('  - '));
       expect(listed.sort()).toEqual([...tree.keys()].filter((file) => file.endsWith('.yaml')).map((file) => `  - .cdk8s.out/${file}`).sort());
       expect(fs.readdirSync(path.join(dir, '.cdk8s.out')).sort()).toEqual(['argocd', 'dist']);
       expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
-
-      // Then nothing to do: under cdk8s too, the up-to-date check leaves the tree alone (no full synth, which would
-      // rewrite the record of the last one) and fills the emptied folder with it.
-      const record = fs.statSync(recordFile(dir));
-      fs.rmSync(path.join(dir, '.cdk8s.out'), { recursive: true });
-      const upToDate = runSynthCommand(dir, [], '.cdk8s.out');
-      expect(upToDate.stdout).toContain('prod: unchanged,');
-      expect(fs.statSync(recordFile(dir)).mtimeMs).toBe(record.mtimeMs);
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(tree);
-      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
     });
+  });
+
+  // Last: by then another worker has most likely kept the parse in the cache, which is what this reads and checks.
+  test('the committed tree as tests read it (its parse kept in the cache) is a parse of its files', () => {
+    const tree = committedTree('test');
+    expect(tree.map(({ file }) => file)).toEqual([...rendered.files.keys()].filter((file) => file.startsWith('dist/test/') && file.endsWith('.yaml')).sort());
+    // Every fourth file, parsed again: a cache that parses or keeps objects wrongly, or pairs them with the wrong
+    // files, shows in any of them, and the whole environment would take a second.
+    const sample = tree.filter((_, index) => index % 4 === 0);
+    for (const { file, object } of sample) expect(object).toEqual(parseDocument(fs.readFileSync(path.join(ROOT, file), 'utf8'), file));
   });
 });
