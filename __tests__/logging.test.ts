@@ -182,7 +182,7 @@ describe('logging module', () => {
 
   test("a Data Node volume is recovered through the PV-recovery inventory, under the claim its StatefulSet asks for", () => {
     const volume = { volumeId: '0c9d8e7f-6a5b-4c3d-9e8f-7a6b5c4d3e2f', driver: 'cinder', size: '10Gi', namespace: NS, claimName: 'data-graylog-datanode-0' };
-    const recovered = renderUnit({ ...baseConfig(), logging: { ...baseConfig().logging, dataNode: { replicas: 1 } }, pvRecovery: { volumes: [volume] } });
+    const recovered = renderUnit({ ...baseConfig(), pvRecovery: { volumes: [volume] } });
     const pv = findObject(recovered, 'PersistentVolume', 'recovered-logging-data-graylog-datanode-0');
     expect(pv.spec.claimRef).toMatchObject({ namespace: NS, name: 'data-graylog-datanode-0' });
     // <template>-<StatefulSet>-<ordinal>: the claim of the first Data Node.
