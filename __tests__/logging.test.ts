@@ -181,13 +181,15 @@ describe('logging module', () => {
   });
 
   test("a Data Node volume is recovered through the PV-recovery inventory, under the claim its StatefulSet asks for", () => {
-    const volume = { volumeId: '0c9d8e7f-6a5b-4c3d-9e8f-7a6b5c4d3e2f', driver: 'cinder', size: '10Gi', namespace: NS, claimName: 'data-graylog-datanode-0' };
+    const volume = { volumeId: '0c9d8e7f-6a5b-4c3d-9e8f-7a6b5c4d3e2f', driver: 'cinder', size: '120Gi', namespace: NS, claimName: 'data-graylog-datanode-0' };
     const recovered = renderUnit({ ...baseConfig(), pvRecovery: { volumes: [volume] } });
     const pv = findObject(recovered, 'PersistentVolume', 'recovered-logging-data-graylog-datanode-0');
     expect(pv.spec.claimRef).toMatchObject({ namespace: NS, name: 'data-graylog-datanode-0' });
     // <template>-<StatefulSet>-<ordinal>: the claim of the first Data Node.
     const dataNode = findObject(recovered, 'StatefulSet', 'graylog-datanode', NS);
     expect(`${dataNode.spec.volumeClaimTemplates[0].metadata.name}-${dataNode.metadata.name}-0`).toBe(volume.claimName);
+    // As large as the claim asks (production's Data Node size), or the claim would not bind to it.
+    expect(pv.spec.capacity.storage).toBe(dataNode.spec.volumeClaimTemplates[0].spec.resources.requests.storage);
     expect(recovered.dependencies.get('logging')?.has('pv-recovery')).toBe(true);
   });
 
