@@ -63,9 +63,15 @@ describe('synth', () => {
       // Links to the project and into the tree are what they link to.
       fs.symlinkSync(root, path.join(root, 'to-project'));
       fs.symlinkSync(path.join(root, 'dist'), path.join(root, 'to-dist'));
-      for (const outdir of ['.', '..', 'dist', 'dist/prod/out', 'argocd/out', path.join(root, 'dist'), 'to-project', 'to-dist', 'to-dist/out']) {
-        expect(() => fillCdk8sOutdir(root, outdir)).toThrow('it holds the project or lies inside dist/ or argocd/; give cdk8s.yaml another output folder');
+      // And so is what synth reads, which the CLI would empty before synth starts: an inputs folder, and one behind a link.
+      fs.mkdirSync(path.join(root, 'elsewhere-src'));
+      fs.symlinkSync(path.join(root, 'elsewhere-src'), path.join(root, 'src'));
+      const refused = 'it holds the project or lies inside what synth reads or writes (dist, argocd, main.ts, package-lock.json, scripts, environments, src, imports, schemas, charts, node_modules); give cdk8s.yaml another output folder';
+      for (const outdir of ['.', '..', 'dist', 'dist/prod/out', 'argocd/out', path.join(root, 'dist'), 'to-project', 'to-dist', 'to-dist/out', 'environments', 'node_modules/out', 'src/out', 'elsewhere-src']) {
+        expect(() => fillCdk8sOutdir(root, outdir)).toThrow(refused);
       }
+      // The synth command refuses such a folder before it reads anything (this folder holds no project to synthesize).
+      expect(runSynthCommand(root, [], 'environments')).toEqual({ exitCode: 1, stdout: '', stderr: `synth failed; dist/ and argocd/ are unchanged.\nthe cdk8s output folder environments: ${refused}\n` });
       // A file where the folder should be fails, naming why.
       fs.writeFileSync(path.join(root, 'a-file'), 'x');
       expect(() => fillCdk8sOutdir(root, 'a-file')).toThrow(/ENOTDIR/);

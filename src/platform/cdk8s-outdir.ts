@@ -1,9 +1,31 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { filesUnder } from './synth-record';
+import { filesUnder, SYNTH_INPUTS } from './synth-record';
 
 /** The folders synth writes, which `cdk8s synth` lists from its output folder. */
 const TREE = ['dist', 'argocd'];
+
+/**
+ * What synth reads or writes at the top of the project, and the packages it runs: the CLI empties its output
+ * folder before it starts the app, so a folder holding any of it loses it (`output: environments` deletes the
+ * environment files).
+ */
+const REACHED = [...new Set([...TREE, ...SYNTH_INPUTS.map((input) => input.split('/')[0]), 'node_modules'])];
+
+/**
+ * The real path of the cdk8s output folder `outdir` (relative to `root`), refused when it holds the project or lies
+ * in what synth reads or writes. Compared by real path: a folder reached through a link (to the project, or the
+ * link a scratch project has for src/) is the folder it leads to.
+ */
+export function checkCdk8sOutdir(root: string, outdir: string): string {
+  const folder = realPath(path.resolve(root, outdir));
+  const project = fs.realpathSync(root);
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}${path.sep}`);
+  if (within(project, folder) || REACHED.some((top) => within(folder, realPath(path.join(project, top))))) {
+    throw new Error(`it holds the project or lies inside what synth reads or writes (${REACHED.join(', ')}); give cdk8s.yaml another output folder`);
+  }
+  return folder;
+}
 
 /**
  * Gives the cdk8s CLI's output folder (CDK8S_OUTDIR, which the CLI empties before each run) the tree synth left in
@@ -11,14 +33,7 @@ const TREE = ['dist', 'argocd'];
  * folder on another file system). A synth with nothing to do fills it as a full one does.
  */
 export function fillCdk8sOutdir(root: string, outdir: string): void {
-  // Compared by real path: a folder reached through a link to the project or the tree is that folder.
-  const folder = realPath(path.resolve(root, outdir));
-  const project = fs.realpathSync(root);
-  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}${path.sep}`);
-  if (within(project, folder) || TREE.some((top) => within(folder, path.join(project, top)))) {
-    // The CLI empties its folder before each run: one holding the project or the tree would delete what synth wrote.
-    throw new Error(`it holds the project or lies inside ${TREE.map((top) => `${top}/`).join(' or ')}; give cdk8s.yaml another output folder`);
-  }
+  const folder = checkCdk8sOutdir(root, outdir);
   for (const file of TREE.flatMap((top) => filesUnder(root, top))) {
     const source = path.join(root, file);
     const target = path.join(folder, file);

@@ -1,6 +1,6 @@
 // Only the up-to-date check is loaded first: with nothing changed since the last synth, nothing else is needed.
 import { inspect } from 'node:util';
-import { fillCdk8sOutdir } from './cdk8s-outdir';
+import { checkCdk8sOutdir, fillCdk8sOutdir } from './cdk8s-outdir';
 import { recordSynth, reportLines, SynthSummary, upToDateSummary } from './synth-record';
 import type { WrittenSynth } from './synth';
 
@@ -57,6 +57,14 @@ export function runSynthCommand(root: string, args: readonly string[], cdk8sOutd
   if (args.includes('--help') || args.includes('-h')) return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
   const unknown = args.filter((arg) => arg !== '--force');
   if (unknown.length > 0) return { exitCode: 1, stdout: '', stderr: `synth failed: unknown argument ${unknown[0]}\n${USAGE}\n` };
+  if (cdk8sOutdir) {
+    // Before anything is read: the CLI emptied that folder already, and what synth would say of what is left misleads.
+    try {
+      checkCdk8sOutdir(root, cdk8sOutdir);
+    } catch (error) {
+      return { exitCode: 1, stdout: '', stderr: `synth failed; dist/ and argocd/ are unchanged.\nthe cdk8s output folder ${cdk8sOutdir}: ${(error as Error).message}\n` };
+    }
+  }
   const summary = (!args.includes('--force') && upToDateSummary(root)) || synthesize(root);
   if (typeof summary === 'string') return { exitCode: 1, stdout: '', stderr: summary };
   if (cdk8sOutdir) {

@@ -38,7 +38,7 @@ interface SynthRecord {
  * Everything synth reads, by content: a file edited in place keeping its size and time (`touch -r`) is a change too.
  * Hashing all of it, some 24 MB, costs about 70 ms (and the tree, 26 MB, as much again).
  */
-const INPUTS = ['main.ts', 'package-lock.json', 'scripts/register-ts.js', 'environments', 'src', 'imports', 'schemas', 'charts'];
+export const SYNTH_INPUTS = ['main.ts', 'package-lock.json', 'scripts/register-ts.js', 'environments', 'src', 'imports', 'schemas', 'charts'];
 /** Environment variables that change what synth renders. */
 const VARIABLES = ['EWOC_HELM', 'EWOC_KUBECTL'];
 
@@ -132,7 +132,7 @@ export function recordFile(root: string): string {
 function inputsDigest(root: string): string {
   const hash = createHash('sha256');
   hash.update(`${process.version}\n${VARIABLES.map((name) => `${name}=${process.env[name] ?? ''}`).join('\n')}\n`);
-  return contentDigest(root, INPUTS, hash);
+  return contentDigest(root, SYNTH_INPUTS, hash);
 }
 
 /** The files of dist/ and argocd/ as synth left them, by content: any hand edit is one. */
