@@ -35,6 +35,20 @@ describe('checks of single objects remember the frozen objects they found clean'
     problemsUnlessKnownClean(open, 'metadata', clean.find);
     problemsUnlessKnownClean(open, 'metadata', clean.find);
     expect(clean.calls.count).toBe(2);
+    // Frozen one level only (Object.freeze): what it holds can still change, so it is checked every time too.
+    const shallow = Object.freeze({ kind: 'ConfigMap', metadata: { name: 'x' } });
+    const checked = counted([]);
+    problemsUnlessKnownClean(shallow, 'metadata', checked.find);
+    shallow.metadata.name = 'X_';
+    problemsUnlessKnownClean(shallow, 'metadata', checked.find);
+    expect(checked.calls.count).toBe(2);
+  });
+
+  test('deepFreeze freezes what an object frozen one level holds', () => {
+    const inner = { name: 'x' };
+    const object = deepFreeze({ metadata: Object.freeze({ labels: inner }) });
+    expect(Object.isFrozen(inner)).toBe(true);
+    expect(Object.isFrozen(object.metadata.labels)).toBe(true);
   });
 
   test('the hydration cache freezes the objects it keeps, all the way down, and hands them out frozen', () => {

@@ -1,8 +1,11 @@
+import { isDeeplyFrozen } from './deep-freeze';
+
 /**
  * What the checks of single objects found nothing wrong with, per frozen object. Hydrated chart objects are frozen
  * and shared by every render of a process (both environments of a synth, the two trees of a plan, the renders of the
  * tests), so a check judges each once; the platform's own objects are built anew by every render, and checked each
- * time. Only a frozen object qualifies: one that can still change might not be clean any more.
+ * time. Only an object frozen all the way down (deepFreeze) qualifies: one that can still change, even deep inside
+ * (Object.freeze freezes one level), might not be clean any more.
  */
 const CLEAN = new WeakMap<object, Set<string>>();
 
@@ -11,7 +14,7 @@ const CLEAN = new WeakMap<object, Set<string>>();
  * its verdict) found the frozen object clean before.
  */
 export function problemsUnlessKnownClean<T>(object: object, check: string, find: () => T[]): T[] {
-  if (!Object.isFrozen(object)) return find();
+  if (!isDeeplyFrozen(object)) return find();
   const clean = CLEAN.get(object);
   if (clean?.has(check)) return [];
   const problems = find();
