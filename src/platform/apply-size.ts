@@ -15,11 +15,10 @@ export function findTooLargeForClientSideApply(module: PlatformModule, objects: 
     // The YAML text, when there is one, rules out the small objects without serializing them again.
     const text = textOf(file);
     if (text !== undefined && text.length < ANNOTATION_LIMIT / 2) return [];
-    const [size] = problemsUnlessKnownClean(object, 'apply-size', () => {
-      const bytes = Buffer.byteLength(JSON.stringify(object));
-      return bytes > ANNOTATION_LIMIT ? [bytes] : [];
+    return problemsUnlessKnownClean(object, 'apply-size', () => {
+      const size = Buffer.byteLength(JSON.stringify(object));
+      if (size <= ANNOTATION_LIMIT) return [];
+      return [`${file}: ${object.kind} ${object.metadata?.name}: ${size} bytes, more than the ${ANNOTATION_LIMIT} a client-side apply can record; module "${module.id}" must apply server-side (sync: { serverSideApply: true })`];
     });
-    if (size === undefined) return [];
-    return [`${file}: ${object.kind} ${object.metadata?.name}: ${size} bytes, more than the ${ANNOTATION_LIMIT} a client-side apply can record; module "${module.id}" must apply server-side (sync: { serverSideApply: true })`];
   });
 }
