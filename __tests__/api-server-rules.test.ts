@@ -46,6 +46,7 @@ describe('what the API server refuses though the schemas take it', () => {
     ['a mount of a volume the pod lacks', { containers: [web('web', { volumeMounts: [{ name: 'conf', mountPath: '/etc/web' }] })] }, `${AT}.containers[0].volumeMounts[0]: mounts volume "conf", which the pod does not have`],
     ['a container port out of range', { containers: [web('web', { ports: [{ containerPort: 70000 }] })] }, `${AT}.containers[0].ports[0].containerPort: 70000 must be a port from 1 to 65535`],
     ['a port name over 15 characters', { containers: [web('web', { ports: [{ containerPort: 80, name: 'http-for-the-web' }] })] }, `${AT}.containers[0].ports[0].name: "http-for-the-web" must be at most 15 lower-case letters`],
+    ['a port name that is a number', { containers: [web('web', { ports: [{ containerPort: 80, name: 80 }] })] }, `${AT}.containers[0].ports[0].name: 80 must be at most 15 lower-case letters`],
     [
       'one port name twice in a container',
       { containers: [web('web', { ports: [{ containerPort: 80, name: 'http' }, { containerPort: 81, name: 'http' }] })] },

@@ -39,7 +39,7 @@ export function findInvalidPodSpecs(rendered: readonly RenderedObject[]): string
         listAt(container.ports).forEach((port, index) => {
           if (!isPortNumber(port.containerPort)) problems.push(`${at}.ports[${index}].containerPort: ${JSON.stringify(port.containerPort) ?? 'missing'} must be a port from 1 to 65535`);
           if (port.name === undefined) return;
-          if (!isPortName(port.name)) problems.push(`${at}.ports[${index}].name: "${port.name}" must be at most 15 lower-case letters, digits and single dashes, with a letter`);
+          if (!isPortName(port.name)) problems.push(`${at}.ports[${index}].name: ${JSON.stringify(port.name)} must be at most 15 lower-case letters, digits and single dashes, with a letter`);
           else if (portNames.has(port.name)) problems.push(`${at}.ports[${index}].name: "${port.name}" is also the name of ports[${portNames.get(port.name)}]; port names are unique in a container`);
           else portNames.set(port.name, index);
         });
