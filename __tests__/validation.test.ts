@@ -24,6 +24,8 @@ describe('schema gate', () => {
     gate = newGate();
   });
   afterAll(() => fs.rmSync(cacheDir, { recursive: true, force: true }));
+  /** A gate of one minor remembering in `dir`: the tests of its memory each give it a folder of their own. */
+  const gateIn = (dir: string) => new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.34'], cacheDir: dir });
 
   const pvc = (extra: Record<string, unknown> = {}) => ({
     apiVersion: 'v1',
@@ -84,14 +86,13 @@ describe('schema gate', () => {
   test('a second gate finds the same problems, and remembers on disk only the objects found valid', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-known-'));
     try {
-      const gateIn = () => new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.34'], cacheDir: dir });
       const objects = [
         { file: 'bad.yaml', object: pvc({ storageClass: 'fast' }) },
         { file: 'good.yaml', object: pvc() },
       ];
-      const expected = gateIn().validate(objects);
+      const expected = gateIn(dir).validate(objects);
       expect(expected).toHaveLength(1);
-      expect(gateIn().validate(objects)).toEqual(expected);
+      expect(gateIn(dir).validate(objects)).toEqual(expected);
       const index = JSON.parse(fs.readFileSync(path.join(dir, 'known-valid.json'), 'utf8'));
       expect(Object.keys(index.valid)).toHaveLength(1);
     } finally {
@@ -104,22 +105,21 @@ describe('schema gate', () => {
     const file = path.join(dir, 'known-valid.json');
     const keys = () => Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).valid);
     try {
-      const gateIn = () => new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.34'], cacheDir: dir });
       // Two gates opened at once (two checkouts' synths), each saving its own answers.
-      const [one, other] = [gateIn(), gateIn()];
+      const [one, other] = [gateIn(dir), gateIn(dir)];
       expect(one.validate([{ file: 'a.yaml', object: pvc() }])).toEqual([]);
       expect(other.validate([{ file: 'b.yaml', object: pvc({ volumeName: 'pv-1' }) }])).toEqual([]);
       expect(keys()).toHaveLength(2);
       // Everything known and confirmed lately: nothing is written.
       const before = fs.statSync(file).mtimeMs;
-      expect(gateIn().validate([{ file: 'a.yaml', object: pvc() }])).toEqual([]);
+      expect(gateIn(dir).validate([{ file: 'a.yaml', object: pvc() }])).toEqual([]);
       expect(fs.statSync(file).mtimeMs).toBe(before);
       // An answer last confirmed over a day ago goes with the next save; one confirmed now stays.
       const index = JSON.parse(fs.readFileSync(file, 'utf8'));
       const [stale] = Object.keys(index.valid);
       index.valid[stale] = Date.now() - 25 * 60 * 60 * 1000;
       fs.writeFileSync(file, JSON.stringify(index));
-      expect(gateIn().validate([{ file: 'c.yaml', object: pvc({ volumeName: 'pv-2' }) }])).toEqual([]);
+      expect(gateIn(dir).validate([{ file: 'c.yaml', object: pvc({ volumeName: 'pv-2' }) }])).toEqual([]);
       expect(keys()).toHaveLength(2);
       expect(keys()).not.toContain(stale);
     } finally {
@@ -136,9 +136,8 @@ describe('schema gate', () => {
     try {
       if (!_.includes('file')) fs.mkdirSync(dir);
       damage(dir);
-      const gateIn = () => new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.34'], cacheDir: dir });
       const objects = [{ file: 'good.yaml', object: pvc() }, { file: 'bad.yaml', object: pvc({ storageClass: 'fast' }) }];
-      expect(gateIn().validate(objects)).toEqual(['bad.yaml: PersistentVolumeClaim data: spec: unknown field "storageClass" (Kubernetes 1.34)']);
+      expect(gateIn(dir).validate(objects)).toEqual(['bad.yaml: PersistentVolumeClaim data: spec: unknown field "storageClass" (Kubernetes 1.34)']);
     } finally {
       fs.rmSync(path.dirname(dir), { recursive: true, force: true });
     }
