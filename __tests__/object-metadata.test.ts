@@ -1,8 +1,12 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { k8s } from 'cdk8s-plus-26';
 import type { PlatformModule } from '../src/platform/module';
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { findInvalidMetadata } from '../src/platform/object-metadata';
-import { fixtureModule, renderUnit } from './support';
+import { SchemaGate } from '../src/platform/validation/schema-gate';
+import { fixtureModule, renderUnit, ROOT } from './support';
 
 const renderWith = (build: (module: PlatformModule) => void) => renderUnit(undefined, [NamespacesModule, fixtureModule('one', 'rdm', build)]);
 const configMap = (metadata: Record<string, any>) => (module: PlatformModule) => new k8s.KubeConfigMap(module, 'settings', { metadata: { name: 'settings', namespace: 'rdm', ...metadata } as any });
@@ -63,17 +67,21 @@ describe('object metadata and selectors, as the API server checks them', () => {
 describe('a selector of the wrong shape', () => {
   const deploymentWith = (selector: unknown) => ({
     file: 'dist/unit/one/deployment-web.yaml',
-    object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { selector, template: { metadata: { labels: { app: 'web' } } } } },
+    object: { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { selector, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'registry.example.org/web:1.0.0' }] } } } },
   });
+  let cacheDir: string;
+  beforeAll(() => (cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-selectors-'))));
+  afterAll(() => fs.rmSync(cacheDir, { recursive: true, force: true }));
 
-  test.each<[string, unknown]>([
-    ['matchLabels that are text', { matchLabels: 'web' }],
-    ['matchExpressions that are text', { matchExpressions: 'app' }],
-    ['an expression that is null', { matchLabels: { app: 'web' }, matchExpressions: [null] }],
-    ['an expression without a key', { matchLabels: { app: 'web' }, matchExpressions: [{ operator: 'Exists' }] }],
-    ['values that are text', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'app', operator: 'In', values: 'web' }] }],
-  ])('%s is left to the schema gate, which names what the field holds', (_case, selector) => {
+  test.each<[string, unknown, string]>([
+    ['matchLabels that are text', { matchLabels: 'web' }, 'spec.selector.matchLabels: must be object'],
+    ['matchExpressions that are text', { matchExpressions: 'app' }, 'spec.selector.matchExpressions: must be array'],
+    ['an expression that is null', { matchLabels: { app: 'web' }, matchExpressions: [null] }, 'spec.selector.matchExpressions[0]: must be object'],
+    ['an expression without a key', { matchLabels: { app: 'web' }, matchExpressions: [{ operator: 'Exists' }] }, 'spec.selector.matchExpressions[0]: missing required field "key"'],
+    ['values that are text', { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'app', operator: 'In', values: 'web' }] }, 'spec.selector.matchExpressions[0].values: must be array'],
+  ])('%s is left to the schema gate, which names what the field holds', (_case, selector, problem) => {
     expect(findInvalidMetadata([deploymentWith(selector)])).toEqual([]);
+    const gate = new SchemaGate({ kubernetesSchemaDir: path.join(ROOT, 'schemas', 'kubernetes'), crdDir: path.join(ROOT, 'schemas', 'crds'), minors: ['1.34'], cacheDir });
+    expect(gate.validate([deploymentWith(selector)])).toEqual([`dist/unit/one/deployment-web.yaml: Deployment web: ${problem} (Kubernetes 1.34)`]);
   });
 });
-
