@@ -1,16 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { filesUnder, SYNTH_INPUTS } from './synth-record';
-
-/** The folders synth writes, which `cdk8s synth` lists from its output folder. */
-const TREE = ['dist', 'argocd'];
+import { filesUnder, SYNTH_INPUTS, TREE_FOLDERS } from './synth-record';
 
 /**
  * What synth reads or writes at the top of the project, and the packages it runs: the CLI empties its output
  * folder before it starts the app, so a folder holding any of it loses it (`output: environments` deletes the
  * environment files).
  */
-const REACHED = [...new Set([...TREE, ...SYNTH_INPUTS.map((input) => input.split('/')[0]), 'node_modules'])];
+const REACHED = [...new Set([...TREE_FOLDERS, ...SYNTH_INPUTS.map((input) => input.split('/')[0]), 'node_modules'])];
 
 /**
  * The real path of the cdk8s output folder `outdir` (relative to `root`), refused when it holds the project or lies
@@ -34,7 +31,7 @@ export function checkCdk8sOutdir(root: string, outdir: string): string {
  */
 export function fillCdk8sOutdir(root: string, outdir: string): void {
   const folder = checkCdk8sOutdir(root, outdir);
-  for (const file of TREE.flatMap((top) => filesUnder(root, top))) {
+  for (const file of TREE_FOLDERS.flatMap((top) => filesUnder(root, top))) {
     const source = path.join(root, file);
     const target = path.join(folder, file);
     fs.mkdirSync(path.dirname(target), { recursive: true });

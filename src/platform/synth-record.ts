@@ -34,6 +34,9 @@ interface SynthRecord {
   readonly summary: SynthSummary;
 }
 
+/** The folders synth writes: the tree. */
+export const TREE_FOLDERS = ['dist', 'argocd'];
+
 /**
  * Everything synth reads, by content: a file edited in place keeping its size and time (`touch -r`) is a change too.
  * Hashing all of it, some 24 MB, costs about 70 ms (and the tree, 26 MB, as much again).
@@ -137,7 +140,7 @@ function inputsDigest(root: string): string {
 
 /** The files of dist/ and argocd/ as synth left them, by content: any hand edit is one. */
 function treeDigest(root: string): string {
-  return contentDigest(root, ['dist', 'argocd'], createHash('sha256'));
+  return contentDigest(root, TREE_FOLDERS, createHash('sha256'));
 }
 
 /** The names and contents of every file under the given paths, added to `hash`. */

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { TREE_FOLDERS } from './synth-record';
 
 /** How one environment's part of the tree (dist/<env>/ and argocd/<env>.yaml) compares with what is on disk. */
 export type EnvironmentChange = 'new' | 'replaced' | 'unchanged';
@@ -73,7 +74,7 @@ function readEnvironmentTrees(root: string): { trees: Map<string, Set<string>>; 
       else strays.push(child);
     }
   };
-  for (const top of ['dist', 'argocd']) {
+  for (const top of TREE_FOLDERS) {
     if (fs.statSync(path.join(root, top), { throwIfNoEntry: false })?.isDirectory()) walk(top);
   }
   return { trees, strays };
