@@ -122,6 +122,13 @@ describe('schema gate', () => {
       expect(gateIn(dir).validate([{ file: 'c.yaml', object: pvc({ volumeName: 'pv-2' }) }])).toEqual([]);
       expect(keys()).toHaveLength(2);
       expect(keys()).not.toContain(stale);
+      // An answer dated later than now is no confirmation: it is dropped, not kept for ever.
+      const ahead = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const [future] = Object.keys(ahead.valid);
+      ahead.valid[future] = Date.now() + 365 * 24 * 60 * 60 * 1000;
+      fs.writeFileSync(file, JSON.stringify(ahead));
+      gateIn(dir).validate([{ file: 'd.yaml', object: pvc({ volumeName: 'pv-3' }) }]);
+      expect(Object.values(JSON.parse(fs.readFileSync(file, 'utf8')).valid).filter((time) => (time as number) > Date.now())).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -77,12 +77,17 @@ export class KnownValidObjects {
   }
 }
 
-/** The answers of the saved index, or none when there is none, it cannot be read (it is only a cache) or another version of this code wrote it. */
+/**
+ * The answers of the saved index, or none when there is none, it cannot be read (it is only a cache) or another
+ * version of this code wrote it. An answer dated later than now (a clock set back, a damaged file) is no
+ * confirmation: kept, it would never grow a day old.
+ */
 function readIndex(file: string): Map<string, number> {
   try {
     const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as SavedIndex;
     if (saved?.derivation !== DERIVATION || typeof saved.valid !== 'object' || saved.valid === null) return new Map();
-    return new Map(Object.entries(saved.valid).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+    const now = Date.now();
+    return new Map(Object.entries(saved.valid).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] <= now));
   } catch {
     return new Map();
   }
