@@ -57,9 +57,15 @@ describe('synth', () => {
       fs.writeFileSync(elsewhere, 'kept: true\n');
       fs.mkdirSync(path.join(root, 'out', 'dist', 'prod'), { recursive: true });
       fs.symlinkSync(elsewhere, path.join(root, 'out', 'dist', 'prod', 'a.yaml'));
+      // So are a linked folder and a file the tree no longer has.
+      const linkedFolder = path.join(root, 'linked-folder');
+      fs.mkdirSync(linkedFolder);
+      fs.symlinkSync(linkedFolder, path.join(root, 'out', 'argocd'));
+      fs.writeFileSync(path.join(root, 'out', 'dist', 'prod', 'gone.yaml'), 'stale: true\n');
       fillCdk8sOutdir(root, 'out');
       expect(readTree(path.join(root, 'out'), ['dist', 'argocd'])).toEqual(readTree(root, ['dist', 'argocd']));
       expect(fs.readFileSync(elsewhere, 'utf8')).toBe('kept: true\n');
+      expect(fs.readdirSync(linkedFolder)).toEqual([]);
       // Links to the project and into the tree are what they link to.
       fs.symlinkSync(root, path.join(root, 'to-project'));
       fs.symlinkSync(path.join(root, 'dist'), path.join(root, 'to-dist'));

@@ -31,12 +31,13 @@ export function checkCdk8sOutdir(root: string, outdir: string): string {
  */
 export function fillCdk8sOutdir(root: string, outdir: string): void {
   const folder = checkCdk8sOutdir(root, outdir);
+  // What an earlier run left there goes first, links included (removed, not followed): a file the tree no longer has
+  // would stay listed, and writing through a linked file or folder would change what it leads to.
+  for (const top of TREE_FOLDERS) fs.rmSync(path.join(folder, top), { recursive: true, force: true });
   for (const file of TREE_FOLDERS.flatMap((top) => filesUnder(root, top))) {
     const source = path.join(root, file);
     const target = path.join(folder, file);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    // Whatever is there goes first: writing through it could change a file it links to.
-    fs.rmSync(target, { force: true });
     try {
       fs.linkSync(source, target);
     } catch {
