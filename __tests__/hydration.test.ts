@@ -6,12 +6,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { loadEnvironmentFile } from '../src/config/load';
-import { Hydrator } from '../src/hydrate/hydrator';
+import { FinalRender, Hydrator, renderOf } from '../src/hydrate/hydrator';
 import { resolveHelm } from '../src/hydrate/pinned-tools';
 import { PlatformModule } from '../src/platform/module';
 import { Platform } from '../src/platform/platform';
 import { renderEnvironment } from '../src/platform/render';
-import { render } from '../src/platform/synth';
+import { rendersRepeatingTheTree } from '../src/platform/repeated-renders';
+import { render, synth } from '../src/platform/synth';
 import { KONG_CHART } from '../src/modules/kong/chart';
 import { MODULES } from '../src/modules/registry';
 import { CONFIG_SCHEMA, renderUnit, ROOT } from './support';
@@ -238,6 +239,34 @@ describe('hydration', () => {
       expect(() => renderScratch([...MODULES, probeModule({})])).toThrow(
         'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: pod template is not pinned to the system node group (nodeSelector or required node affinity system-tag: world-cereal-system)',
       );
+    });
+
+    test("a synth that runs Helm again into the files the tree holds records the render as repeated, for the determinism check", () => {
+      const registry = (values: object) => [...MODULES, probeModule({ nodeSelector: pinned, ...values })];
+      const environment = loadEnvironmentFile(path.join(dir, 'environments', 'test.yaml'), CONFIG_SCHEMA);
+      const probeRender = (modules: ReturnType<typeof registry>) => {
+        const batch = [{ modules: new Platform(environment, modules).modules, target: { environment: 'test', file: environment.file, minor: environment.config.kubernetesVersion } }];
+        return Hydrator.forProject(dir).finalRenders(batch).find(({ module }) => module.id === 'probe') as FinalRender;
+      };
+      // The first run of the probe: nothing on disk to compare with.
+      synth({ root: dir, registry: registry({}) });
+      expect(probeRender(registry({})).repeated).toBe(false);
+      // Other values, the same objects: Helm runs again, into the files the first run wrote.
+      synth({ root: dir, registry: registry({ secret: false }) });
+      expect(probeRender(registry({ secret: false })).repeated).toBe(true);
+      // A file of the tree that differs (edited by hand) is no repetition, nor is a file missing.
+      const { environments } = render({ root: dir, registry: registry({ secret: false }) });
+      const file = 'dist/test/probe/deployment-probe.yaml';
+      const key = renderOf(environments[0].upstream.get(file)?.identity as string);
+      expect(rendersRepeatingTheTree(dir, environments, new Set([key]))).toEqual([key]);
+      const original = fs.readFileSync(path.join(dir, file), 'utf8');
+      fs.writeFileSync(path.join(dir, file), original.replace('probe:1.0.0', 'probe:1.0.1'));
+      expect(rendersRepeatingTheTree(dir, environments, new Set([key]))).toEqual([]);
+      fs.rmSync(path.join(dir, file));
+      expect(rendersRepeatingTheTree(dir, environments, new Set([key]))).toEqual([]);
+      // Only renders Helm ran are asked about.
+      fs.writeFileSync(path.join(dir, file), original);
+      expect(rendersRepeatingTheTree(dir, environments, new Set())).toEqual([]);
     });
 
     test('a Secret holding a value fails the secret policy', () => {

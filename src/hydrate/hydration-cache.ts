@@ -60,6 +60,11 @@ export class HydrationCache {
     return !!this.dir && fs.existsSync(this.file(`${kind}-${key}`));
   }
 
+  /** Counts an entry as used by this process, without reading it, so that `prune` keeps it if it exists. */
+  keep(kind: string, key: string): void {
+    if (this.dir) this.used.add(this.file(`${kind}-${key}`));
+  }
+
   /** The objects of a render, or undefined when it is not cached whole. */
   getObjects(kind: string, key: string): CachedObject[] | undefined {
     const digests = this.read<Entry>(`${kind}-${key}`)?.objects;

@@ -64,6 +64,8 @@ export interface FinalRender {
   readonly options: HelmTemplateOptions;
   /** The digest (textDigest) of the Helm output the cached render came from; undefined when it is not cached. */
   readonly cachedOutputDigest?: string;
+  /** Whether a synth saw Helm repeat the cached render: see `Hydrator.recordRepeated`. */
+  readonly repeated: boolean;
   /** The texts of the objects the cached render landed as; undefined when it is not cached. */
   cachedTexts(): string[] | undefined;
   /** The texts of the objects a Helm output of this render lands in dist/ as. */
@@ -128,6 +130,8 @@ export class Hydrator {
   /** What each chart archive knows about its values, read once for every environment of the synth. */
   private readonly knowledge = new Map<string, ChartKnowledge>();
   private runs = 0;
+  /** The cache keys of the chart renders Helm ran for this hydrator, not taken from the cache. */
+  private readonly ranNow = new Set<string>();
 
   constructor(private readonly props: HydratorProps) {
     this.cache = new HydrationCache(props.cacheDir);
@@ -141,6 +145,23 @@ export class Hydrator {
   /** How many times Helm or kustomize ran: none when every input was rendered before. */
   get toolRuns(): number {
     return this.runs;
+  }
+
+  /** The cache keys of the chart renders Helm ran for this hydrator (see `renderOf`); cached renders are not among them. */
+  get helmRenders(): ReadonlySet<string> {
+    return this.ranNow;
+  }
+
+  /**
+   * Records that Helm ran these renders again and gave the objects an earlier run gave (the tree already held every
+   * file they land as): what a check of Helm's determinism asks, answered by two runs at other times and in other
+   * processes. The record holds the digest of the output it is about, so a render cached anew is not covered by it.
+   */
+  recordRepeated(keys: Iterable<string>): void {
+    for (const key of keys) {
+      const output = this.cache.getOutputDigest('chart', key);
+      if (output !== undefined) this.cache.putValue('repeated', key, output);
+    }
   }
 
   /** What the user should know: a Helm or kubectl other than the pinned one was used. */
@@ -191,11 +212,13 @@ export class Hydrator {
         charts.map(({ module, chart, vendored }): FinalRender => {
           const custom = this.customAsked(vendored, customs[index]);
           const key = this.renderKey(module, chart, vendored, target.minor, custom);
+          const cachedOutputDigest = this.cache.getOutputDigest('chart', key);
           return {
             module,
             chart,
             options: this.templateOptions(module, chart, vendored, target.minor, custom.apiVersions),
-            cachedOutputDigest: this.cache.getOutputDigest('chart', key),
+            cachedOutputDigest,
+            repeated: cachedOutputDigest !== undefined && this.cache.getValue<string>('repeated', key) === cachedOutputDigest,
             cachedTexts: () => this.cache.getObjects('chart', key)?.map(({ text }) => text),
             land: (output) => this.inPass(() => this.land(module, chart, custom, output).map(({ text }) => text)),
           };
@@ -352,7 +375,12 @@ export class Hydrator {
   private renderChart(module: PlatformModule, chart: HelmChartProps, vendored: VendoredSource, target: HydrationTarget, custom: CustomApis): UpstreamObject[] {
     const key = this.renderKey(module, chart, vendored, target.minor, custom);
     const cached = this.cache.getObjects('chart', key);
-    if (cached) return identified(key, cached);
+    if (cached) {
+      // The record that Helm repeated this render stays as long as the render does (see HydrationCache.prune).
+      this.cache.keep('repeated', key);
+      return identified(key, cached);
+    }
+    this.ranNow.add(key);
     const output = this.template(module, chart, vendored, target.minor, custom.apiVersions, { last: true });
     return this.checkedAndCached('chart', key, module, target, this.land(module, chart, custom, output), textDigest(output));
   }
@@ -549,6 +577,11 @@ function documentId(document: string): string {
 
 function identified(key: string, objects: readonly CachedObject[]): UpstreamObject[] {
   return objects.map((finished, index) => ({ ...finished, identity: `${key}#${index}` }));
+}
+
+/** The cache key of the render an upstream object came from, from its identity. */
+export function renderOf(identity: string): string {
+  return identity.slice(0, identity.lastIndexOf('#'));
 }
 
 /** The API versions and cluster-scoped kinds of the CRDs among `objects`. */

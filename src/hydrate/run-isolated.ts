@@ -60,6 +60,7 @@ export function runIsolated(tool: ResolvedTool, description: string, prepare: (s
  * megabytes, most of it read one chart at a time. Returns the files, in the order of the jobs.
  */
 export function runAllIsolatedInto(jobs: readonly ToolJob[], outputDir: string): string[] {
+  if (jobs.length === 0) return [];
   const batch = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-batch-'));
   // A folder per call: a caller may keep the outputs of several batches in one outputDir.
   const outputs = fs.mkdtempSync(path.join(outputDir, 'batch-'));

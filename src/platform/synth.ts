@@ -12,6 +12,7 @@ import { SchemaGate } from './validation/schema-gate';
 import { describeChanges, isUnchanged, TreeChanges } from './tree-changes';
 import { writeTree } from './write-tree';
 import { platformMap, platformMapFile } from './platform-map';
+import { rendersRepeatingTheTree } from './repeated-renders';
 
 export interface SynthOptions {
   /** Project root: environments/, schemas/, and where dist/ and argocd/ are written. */
@@ -43,14 +44,14 @@ export interface WrittenSynth extends SynthResult {
 
 /**
  * Renders every environment and validates every object against the Kubernetes schemas of its cluster's minor and
- * every newer supported one, and against the CRDs; throws with every problem found. Nothing is written.
+ * every newer supported one, and against the CRDs; throws with every problem found. Nothing is written. Charts are
+ * rendered by `hydrator`, which then knows which renders Helm ran (synth's is its own, to ask that).
  */
-export function render(options: SynthOptions): SynthResult {
+export function render(options: SynthOptions, hydrator = Hydrator.forProject(options.root, options.cache !== false)): SynthResult {
   const environmentDir = path.join(options.root, 'environments');
   const { ignored } = findEnvironmentFiles(environmentDir);
   const environments = loadEnvironments(environmentDir, configSchemaFor(options.registry));
   const kubernetesSchemaDir = path.join(options.root, 'schemas', 'kubernetes');
-  const hydrator = Hydrator.forProject(options.root, options.cache !== false);
   const rendered = renderEnvironments(environments, options.registry, hydrator);
   const gate = new SchemaGate({
     kubernetesSchemaDir,
@@ -91,7 +92,10 @@ export function minorsFrom(kubernetesVersion: string): string[] {
 
 /** Renders, validates, then replaces dist/ and argocd/ atomically. */
 export function synth(options: SynthOptions): WrittenSynth {
-  const result = render(options);
+  const hydrator = Hydrator.forProject(options.root, options.cache !== false);
+  const result = render(options, hydrator);
+  // Before the tree is replaced: the files it holds came from earlier Helm runs.
+  hydrator.recordRepeated(rendersRepeatingTheTree(options.root, result.environments, hydrator.helmRenders));
   const changes = describeChanges(options.root, result.files);
   // An unchanged tree is left alone: nothing to replace, and its files keep their times.
   const { warnings } = isUnchanged(changes) ? { warnings: [] } : writeTree(options.root, result.files);
