@@ -15,7 +15,9 @@ import { rendersRepeatingTheTree } from '../src/platform/repeated-renders';
 import { render, synth } from '../src/platform/synth';
 import { KONG_CHART } from '../src/modules/kong/chart';
 import { MODULES } from '../src/modules/registry';
-import { CONFIG_SCHEMA, renderUnit, ROOT } from './support';
+import { configSchemaFor } from '../src/config/schema';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
+import { CONFIG_SCHEMA, renderUnit, ROOT, sectionsOf, testEnvironmentConfig } from './support';
 
 /**
  * A scratch project: this project's code, schemas and installed packages, its own copy of charts/ (to break or
@@ -34,8 +36,8 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 
 /**
  * Packages a small chart into the scratch project's charts/ and locks it. Values switch on the faults a chart can
- * bring: an object the schemas refuse, a pod off the system nodes, a Secret holding a value. `kubeVersion` is the
- * Chart.yaml field.
+ * bring: an object the schemas refuse, a pod off the system nodes, a Secret holding a value. Its pod is otherwise
+ * restricted, so it passes in any namespace. `kubeVersion` is the Chart.yaml field.
  */
 function vendorProbeChart(dir: string, kubeVersion?: string): void {
   const source = path.join(dir, 'probe-src', 'probe');
@@ -56,7 +58,8 @@ function vendorProbeChart(dir: string, kubeVersion?: string): void {
       '      {{- with .Values.nodeSelector }}',
       '      nodeSelector: {{ toYaml . | nindent 8 }}',
       '      {{- end }}',
-      '      containers: [{ name: probe, image: "registry.example.org/probe:1.0.0" }]',
+      '      securityContext: { runAsNonRoot: true, seccompProfile: { type: RuntimeDefault } }',
+      '      containers: [{ name: probe, image: "registry.example.org/probe:1.0.0", securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: [ALL] } } }]',
       '      {{- if .Values.invalid }}',
       '      restartPolicyy: Always',
       '      {{- end }}',
@@ -220,42 +223,48 @@ describe('hydration', () => {
   });
 
   describe('chart objects are checked like our own', () => {
-    beforeEach(() => vendorProbeChart(dir));
+    // A platform of the probe alone (and the namespaces it deploys to): a tree of a few files to render and write.
+    const registry = (values: object) => [NamespacesModule, probeModule(values)];
+    const environmentFile = () => path.join(dir, 'environments', 'test.yaml');
+    beforeEach(() => {
+      vendorProbeChart(dir);
+      const { modules: _leftOut, charts: _pinned, ...config } = sectionsOf(testEnvironmentConfig(), registry({}));
+      fs.writeFileSync(environmentFile(), YAML.stringify(config));
+    });
 
     test('a pinned probe renders into the module folder and passes', () => {
-      const { files } = renderScratch([...MODULES, probeModule({ nodeSelector: pinned })]);
+      const { files } = renderScratch(registry({ nodeSelector: pinned }));
       const deployment = YAML.parse(files.get('dist/test/probe/deployment-probe.yaml') as string);
       expect(deployment.metadata.namespace).toBe('rdm');
       expect(deployment.spec.template.spec.nodeSelector).toEqual(pinned);
     });
 
     test('an object the schemas refuse fails the gate, naming the file and the field', () => {
-      expect(() => renderScratch([...MODULES, probeModule({ nodeSelector: pinned, invalid: true })])).toThrow(
+      expect(() => renderScratch(registry({ nodeSelector: pinned, invalid: true }))).toThrow(
         'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: unknown field "restartPolicyy" (did you mean "restartPolicy"?) (Kubernetes 1.33, 1.34)',
       );
     });
 
     test('a pod off the system nodes fails the placement check', () => {
-      expect(() => renderScratch([...MODULES, probeModule({})])).toThrow(
+      expect(() => renderScratch(registry({}))).toThrow(
         'dist/test/probe/deployment-probe.yaml: Deployment probe: spec.template.spec: pod template is not pinned to the system node group (nodeSelector or required node affinity system-tag: world-cereal-system)',
       );
     });
 
-    test("a synth that runs Helm again into the files the tree holds records the render as repeated, for the determinism check", () => {
-      const registry = (values: object) => [...MODULES, probeModule({ nodeSelector: pinned, ...values })];
-      const environment = loadEnvironmentFile(path.join(dir, 'environments', 'test.yaml'), CONFIG_SCHEMA);
+    test('a synth that runs Helm again into the files the tree holds records the render as repeated, for the determinism check', () => {
+      const environment = loadEnvironmentFile(environmentFile(), configSchemaFor(registry({})));
       const probeRender = (modules: ReturnType<typeof registry>) => {
         const batch = [{ modules: new Platform(environment, modules).modules, target: { environment: 'test', file: environment.file, minor: environment.config.kubernetesVersion } }];
         return Hydrator.forProject(dir).finalRenders(batch).find(({ module }) => module.id === 'probe') as FinalRender;
       };
       // The first run of the probe: nothing on disk to compare with.
-      synth({ root: dir, registry: registry({}) });
-      expect(probeRender(registry({})).repeated).toBe(false);
+      synth({ root: dir, registry: registry({ nodeSelector: pinned }) });
+      expect(probeRender(registry({ nodeSelector: pinned })).repeated).toBe(false);
       // Other values, the same objects: Helm runs again, into the files the first run wrote.
-      synth({ root: dir, registry: registry({ secret: false }) });
-      expect(probeRender(registry({ secret: false })).repeated).toBe(true);
+      synth({ root: dir, registry: registry({ nodeSelector: pinned, secret: false }) });
+      expect(probeRender(registry({ nodeSelector: pinned, secret: false })).repeated).toBe(true);
       // A file of the tree that differs (edited by hand) is no repetition, nor is a file missing.
-      const { environments } = render({ root: dir, registry: registry({ secret: false }) });
+      const { environments } = render({ root: dir, registry: registry({ nodeSelector: pinned, secret: false }) });
       const file = 'dist/test/probe/deployment-probe.yaml';
       const key = renderOf(environments[0].upstream.get(file)?.identity as string);
       expect(rendersRepeatingTheTree(dir, environments, new Set([key]))).toEqual([key]);
@@ -270,7 +279,7 @@ describe('hydration', () => {
     });
 
     test('a Secret holding a value fails the secret policy', () => {
-      expect(() => renderScratch([...MODULES, probeModule({ nodeSelector: pinned, secret: true })])).toThrow(
+      expect(() => renderScratch(registry({ nodeSelector: pinned, secret: true }))).toThrow(
         'dist/test/probe/secret-probe.yaml: Secret probe: secret values must not be in git; produce the Secret in the cluster (GeneratedSecret or SharedSecret in src/lib)',
       );
     });

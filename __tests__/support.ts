@@ -155,10 +155,13 @@ const renderedByName = new Map<string, RenderedEnvironment>();
 
 function renderFresh(config: ConfigInput, registry: readonly ModuleClass[]): RenderedEnvironment {
   if (registry === MODULES) return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, registry, HYDRATOR);
-  // A smaller registry has fewer sections: the base configuration's sections of unregistered modules are dropped.
+  return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', sectionsOf(config, registry), configSchemaFor(registry)) }, registry, HYDRATOR);
+}
+
+/** A configuration for a smaller registry, which has fewer sections: those of unregistered modules are dropped. */
+export function sectionsOf(config: ConfigInput, registry: readonly ModuleClass[]): ConfigInput {
   const unregistered = new Set(MODULES.filter((module) => module.settings && !registry.includes(module)).map((module) => module.settings?.field));
-  const own = Object.fromEntries(Object.entries(config).filter(([field]) => !unregistered.has(field)));
-  return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', own, configSchemaFor(registry)) }, registry, HYDRATOR);
+  return Object.fromEntries(Object.entries(config).filter(([field]) => !unregistered.has(field)));
 }
 
 /** The single object in a rendered file, failing clearly when the file is missing. */
