@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { ApiObject } from 'cdk8s';
 import { JUDGED_BY_ARGO_CD } from '../src/gitops/health-coverage';
 import { APPLICATION_HEALTH_KEY } from '../src/modules/argocd/application-health';
-import { MODULES } from '../src/modules/registry';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { baseConfig, committedTree, findObject, objectAt, objectsOfKind, renderTestEnvironment, renderUnit, ROOT, testEnvironmentConfig } from './support';
 
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -134,16 +134,16 @@ describe('readiness checks Argo CD understands', () => {
       };
 
     test('and rendering its custom resources without a way to judge them is refused, naming the file, the kind and what to do', () => {
-      expect(() => renderUnit(undefined, [...MODULES, installing()])).toThrow(
+      expect(() => renderUnit(undefined, [NamespacesModule, installing()])).toThrow(
         'dist/unit/reports/report-weekly.yaml: Argo CD has no health check for example.org/Report (CRD dist/unit/reports/customresourcedefinition-reports.example.org.yaml), so it would count it healthy at once and the next wave would not wait for it; add health/example.org_Report.lua to the module installing the CRD, or declare it ready when applied (declareReadyWhenApplied) with the reason',
       );
     });
 
     test('may declare them ready once applied, with a reason and the argocd-cm name of the kind', () => {
-      expect(() => renderUnit(undefined, [...MODULES, installing(['example.org_Report', 'a report is a request; its Job is what runs'])])).not.toThrow();
-      expect(() => renderUnit(undefined, [...MODULES, installing(['example.org/Report', 'a reason'])])).toThrow('module "reports": example.org/Report must be written <group>_<Kind>');
-      expect(() => renderUnit(undefined, [...MODULES, installing(['example.org_Report', ' '])])).toThrow('module "reports": example.org_Report: say why it is ready once applied');
-      expect(() => renderUnit(undefined, [...MODULES, installing(['example.org_Reprot', 'a typo'])])).toThrow(
+      expect(() => renderUnit(undefined, [NamespacesModule, installing(['example.org_Report', 'a report is a request; its Job is what runs'])])).not.toThrow();
+      expect(() => renderUnit(undefined, [NamespacesModule, installing(['example.org/Report', 'a reason'])])).toThrow('module "reports": example.org/Report must be written <group>_<Kind>');
+      expect(() => renderUnit(undefined, [NamespacesModule, installing(['example.org_Report', ' '])])).toThrow('module "reports": example.org_Report: say why it is ready once applied');
+      expect(() => renderUnit(undefined, [NamespacesModule, installing(['example.org_Reprot', 'a typo'])])).toThrow(
         'module "reports": declares example.org/Reprot ready when applied, but no CRD of the environment defines it (a stale declaration?)',
       );
     });
@@ -163,10 +163,10 @@ describe('health checks a module brings', () => {
   test('a module folder without health checks, or with a misnamed one, is an error naming the module', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-health-'));
     try {
-      expect(() => renderUnit(undefined, [...MODULES, bringing(dir)])).toThrow(`module "bringing": no health checks in ${path.join(dir, 'health')} (files <group>_<Kind>.lua)`);
+      expect(() => renderUnit(undefined, [NamespacesModule, bringing(dir)])).toThrow(`module "bringing": no health checks in ${path.join(dir, 'health')} (files <group>_<Kind>.lua)`);
       fs.mkdirSync(path.join(dir, 'health'));
       fs.writeFileSync(path.join(dir, 'health', 'pooler.lua'), 'return {}');
-      expect(() => renderUnit(undefined, [...MODULES, bringing(dir)])).toThrow('module "bringing": health/pooler.lua must be named <group>_<Kind>.lua');
+      expect(() => renderUnit(undefined, [NamespacesModule, bringing(dir)])).toThrow('module "bringing": health/pooler.lua must be named <group>_<Kind>.lua');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

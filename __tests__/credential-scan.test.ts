@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-26';
 import { findCredentials } from '../src/platform/credential-scan';
-import { MODULES } from '../src/modules/registry';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { fixtureModule, renderUnit } from './support';
 
 /** Example credentials, built at run time so that no scanner of this repository mistakes the test for a leak. */
@@ -66,7 +66,7 @@ describe('credential scan', () => {
     const LeakyModule = fixtureModule('leaky', 'rdm', (module) => {
       new k8s.KubeConfigMap(module, 'config', { metadata: { name: 'leaky', namespace: 'rdm' }, data: { 'settings.ini': `key = ${PEM}` } });
     });
-    expect(() => renderUnit(undefined, [...MODULES, LeakyModule])).toThrow(
+    expect(() => renderUnit(undefined, [NamespacesModule, LeakyModule])).toThrow(
       'dist/unit/leaky/configmap-leaky.yaml: ConfigMap leaky: data["settings.ini"]: holds a PEM private key; credentials must not be in git: name the Secret or store key that holds it instead',
     );
   });

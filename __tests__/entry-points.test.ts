@@ -1,7 +1,7 @@
 import { k8s } from 'cdk8s-plus-26';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
-import { MODULES } from '../src/modules/registry';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { committedTree, renderUnit } from './support';
 
 /** A module in namespace rdm with one Service of `spec`, declaring it an entry point when given a reason. */
@@ -26,13 +26,13 @@ describe('entry points', () => {
     ['a load balancer', { type: 'LoadBalancer' }, 'type LoadBalancer'],
     ['external IPs', { externalIPs: ['192.0.2.10'] }, 'spec.externalIPs'],
   ])('a Service on %s that its module does not declare an entry point is refused', (_case, spec, how) => {
-    expect(() => renderUnit(undefined, [...MODULES, serving(spec)])).toThrow(
+    expect(() => renderUnit(undefined, [NamespacesModule, serving(spec)])).toThrow(
       `dist/unit/serving/service-reports.yaml: Service rdm/reports: ${how} exposes it outside the cluster, past the gateway and the SSO of its routes; keep it ClusterIP and route it through Kong, or declare it an entry point of its module (declareEntryPoint)`,
     );
   });
 
   test('a declared entry point passes; one without a reason is refused', () => {
-    expect(() => renderUnit(undefined, [...MODULES, serving({ type: 'LoadBalancer' }, 'reports are fetched by a partner over a private link')])).not.toThrow();
-    expect(() => renderUnit(undefined, [...MODULES, serving({ type: 'LoadBalancer' }, ' ')])).toThrow('module "serving": entry point rdm/reports needs a reason');
+    expect(() => renderUnit(undefined, [NamespacesModule, serving({ type: 'LoadBalancer' }, 'reports are fetched by a partner over a private link')])).not.toThrow();
+    expect(() => renderUnit(undefined, [NamespacesModule, serving({ type: 'LoadBalancer' }, ' ')])).toThrow('module "serving": entry point rdm/reports needs a reason');
   });
 });

@@ -3,6 +3,7 @@ import type { Platform } from '../src/platform/platform';
 import { ExternalSecretsModule } from '../src/modules/external-secrets/external-secrets-module';
 import { MODULES } from '../src/modules/registry';
 import { findMissingPullSecrets } from '../src/platform/image-pull-secrets';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { baseConfig, pinnedDeployment, renderUnit } from './support';
 
 const REGISTRY = baseConfig().registry.host;
@@ -19,13 +20,13 @@ const puller = (namespace: string, image: string, pullSecrets: (module: Platform
 
 describe('image pull secrets', () => {
   test('a pod pulling from the platform registry without the pull secret is refused, naming the container and the fix', () => {
-    expect(() => renderUnit(undefined, [...MODULES, puller('rdm', `${REGISTRY}/app:1.0.0`)])).toThrow(
+    expect(() => renderUnit(undefined, [NamespacesModule, puller('rdm', `${REGISTRY}/app:1.0.0`)])).toThrow(
       `dist/unit/puller/deployment-app.yaml: Deployment app: spec.template.spec: container app pulls ${REGISTRY}/app:1.0.0 from the platform registry without the pull secret aws-registry; add ExternalSecretsModule.imagePullSecrets("rdm") to the pod`,
     );
   });
 
   test('a pod naming the pull secret where nothing makes it is refused', () => {
-    expect(() => renderUnit(undefined, [...MODULES, puller('sysdb', `${REGISTRY}/app:1.0.0`, () => ['aws-registry'])])).toThrow(
+    expect(() => renderUnit(undefined, [NamespacesModule, puller('sysdb', `${REGISTRY}/app:1.0.0`, () => ['aws-registry'])])).toThrow(
       'dist/unit/puller/deployment-app.yaml: Deployment app: spec.template.spec.imagePullSecrets: names aws-registry, which nothing makes in namespace sysdb; list the namespace in registry.pullSecretNamespaces',
     );
   });

@@ -6,6 +6,7 @@ import type { Platform } from '../src/platform/platform';
 import { podTemplatesOf } from '../src/platform/pod-security';
 import { NetworkPolicyEvaluator, OUTSIDE, PodIdentity, selects, Source } from './network-evaluator';
 import { PublicRoute } from '../src/lib/public-route';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { baseConfig, committedTree, fixtureModule, renderUnit } from './support';
 
 /**
@@ -218,7 +219,7 @@ describe('allowances', () => {
   const reports: IngressAllowance = { name: 'reports', to: { namespace: 'vdm', pods: { app: 'reports' }, ports: [8080] }, from: [{ namespace: 'rdm' }], reason: 'RDM reads the reports' };
 
   test('an allowance becomes a policy in the target namespace, with its reason', () => {
-    const rendered = renderUnit(undefined, [...MODULES, moduleAllowing('reports', reports)]);
+    const rendered = renderUnit(undefined, [NamespacesModule, moduleAllowing('reports', reports)]);
     expect(rendered.tree.get('dist/unit/reports/networkpolicy-allow-reports.yaml')).toEqual([
       {
         apiVersion: 'networking.k8s.io/v1',
@@ -303,7 +304,7 @@ describe('allowances', () => {
     const OpenDoor = fixtureModule('open-door', 'vdm', (module) => {
       new ApiObject(module, 'open', { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'open', namespace: 'vdm' }, spec: { podSelector: {}, ingress: [{}] } });
     });
-    expect(() => renderUnit(undefined, [...MODULES, OpenDoor])).toThrow(
+    expect(() => renderUnit(undefined, [NamespacesModule, OpenDoor])).toThrow(
       'dist/unit/open-door/networkpolicy-open.yaml: NetworkPolicy open: spec.ingress[0] opens every port of the pods it selects to every source; name the ports',
     );
   });

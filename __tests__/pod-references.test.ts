@@ -1,6 +1,6 @@
 import { k8s } from 'cdk8s-plus-26';
 import { findDanglingPodReferences } from '../src/platform/pod-references';
-import { MODULES } from '../src/modules/registry';
+import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { committedTree, fixtureModule, pinnedDeployment, renderUnit } from './support';
 
 /** A Deployment in rdm whose pod spec is `spec`, and what else the tree holds. */
@@ -53,6 +53,6 @@ describe('pod references', () => {
         volumes: [{ name: 'conf', configMap: { name: 'web-config' } }],
       });
     });
-    expect(() => renderUnit(undefined, [...MODULES, Web])).toThrow('dist/unit/web/deployment-web.yaml: Deployment web: spec.template.spec.volumes[0].configMap: ConfigMap rdm/web-config is not rendered');
+    expect(() => renderUnit(undefined, [NamespacesModule, Web])).toThrow('dist/unit/web/deployment-web.yaml: Deployment web: spec.template.spec.volumes[0].configMap: ConfigMap rdm/web-config is not rendered');
   });
 });
