@@ -109,13 +109,15 @@ describe('hydration', () => {
   });
 
   test("an archive of another version, copied under this one's name and locked with its digest, is refused, even with its render cached", () => {
-    // The test environment with the default cert-manager: its archive's renders are cached for these inputs (only
-    // hydrated, which is what caches them: the gate and the files would add nothing here).
+    // Production's environment, with the default cert-manager: its archive's renders are cached for these inputs (by
+    // `npm run synth` already, or by this hydration, which is what caches them: the gate and the files would add
+    // nothing here). Then the same environment asks for the other version.
     const environment = path.join(dir, 'environments', 'test.yaml');
-    const original = fs.readFileSync(environment, 'utf8');
-    fs.writeFileSync(environment, original.replace(/^charts:\n  cert-manager: v1\.21\.1\n/m, ''));
+    const production = fs.readFileSync(path.join(ROOT, 'environments', 'prod.yaml'), 'utf8');
+    expect(production).not.toMatch(/^charts:/m);
+    fs.writeFileSync(environment, production);
     renderEnvironment(loadEnvironmentFile(environment, CONFIG_SCHEMA), MODULES, Hydrator.forProject(dir));
-    fs.writeFileSync(environment, original);
+    fs.writeFileSync(environment, `${production}charts:\n  cert-manager: v1.21.1\n`);
     const archive = path.join(dir, 'charts', 'cert-manager-v1.21.1.tgz');
     const locked = sha256(archive);
     fs.copyFileSync(path.join(dir, 'charts', 'cert-manager-v1.20.3.tgz'), archive);
