@@ -45,7 +45,7 @@ export interface WrittenSynth extends SynthResult {
 /**
  * Renders every environment and validates every object against the Kubernetes schemas of its cluster's minor and
  * every newer supported one, and against the CRDs; throws with every problem found. Nothing is written. Charts are
- * rendered by `hydrator`, which then knows which renders Helm ran (synth's is its own, to ask that).
+ * rendered by `hydrator`, a new one unless given: synth gives its own, to ask it afterwards which renders Helm ran.
  */
 export function render(options: SynthOptions, hydrator = Hydrator.forProject(options.root, options.cache !== false)): SynthResult {
   const environmentDir = path.join(options.root, 'environments');
