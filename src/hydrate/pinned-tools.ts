@@ -5,6 +5,7 @@ import { inflateRawSync } from 'node:zlib';
 import { Unzip, UnzipDecoder } from 'fflate';
 import { PlatformError } from '../platform/errors';
 import { writeCacheFile } from '../platform/cache-dir';
+import { holdsText } from '../platform/holds-text';
 import { runIsolated } from './run-isolated';
 
 /**
@@ -125,7 +126,7 @@ function isIntact(tool: PinnedTool, target: string): boolean {
   const identity = fileIdentity(target);
   if (identity === undefined) return false;
   const proof = `${identity} ${tool.sha256}`;
-  if (verified.has(proof) || readRecord(`${target}.verified`) === proof) {
+  if (verified.has(proof) || holdsText(`${target}.verified`, proof)) {
     verified.add(proof);
     return true;
   }
@@ -133,14 +134,6 @@ function isIntact(tool: PinnedTool, target: string): boolean {
   verified.add(proof);
   writeCacheFile(`${target}.verified`, proof);
   return true;
-}
-
-function readRecord(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function resolveOverride(tool: PinnedTool, override: string): ResolvedTool {

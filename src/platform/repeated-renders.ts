@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderOf } from '../hydrate/hydrator';
+import { holdsText } from './holds-text';
 import type { RenderedEnvironment } from './render';
 
 /**
@@ -16,14 +16,5 @@ export function rendersRepeatingTheTree(root: string, environments: readonly Ren
       if (ranNow.has(key)) filesOf.set(key, [...(filesOf.get(key) ?? []), { file, text }]);
     }
   }
-  return [...filesOf].filter(([, files]) => files.every(({ file, text }) => textOnDisk(path.join(root, file)) === text)).map(([key]) => key);
-}
-
-/** A file's text, or undefined when there is no such file to read. */
-function textOnDisk(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return [...filesOf].filter(([, files]) => files.every(({ file, text }) => holdsText(path.join(root, file), text))).map(([key]) => key);
 }

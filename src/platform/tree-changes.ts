@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { holdsText } from './holds-text';
 import { TREE_FOLDERS } from './synth-record';
 
 /** How one environment's part of the tree (dist/<env>/ and argocd/<env>.yaml) compares with what is on disk. */
@@ -82,14 +83,5 @@ function readEnvironmentTrees(root: string): { trees: Map<string, Set<string>>; 
 
 /** Whether the files on disk are exactly the rendered ones, with the same text. */
 function sameTree(root: string, onDisk: ReadonlySet<string>, rendered: ReadonlyMap<string, string>): boolean {
-  return onDisk.size === rendered.size && [...rendered].every(([file, text]) => onDisk.has(file) && sameText(path.join(root, file), text));
-}
-
-function sameText(file: string, text: string): boolean {
-  try {
-    return fs.statSync(file).size === Buffer.byteLength(text) && fs.readFileSync(file, 'utf8') === text;
-  } catch {
-    // Unreadable counts as different; the writer says whether it can replace it.
-    return false;
-  }
+  return onDisk.size === rendered.size && [...rendered].every(([file, text]) => onDisk.has(file) && holdsText(path.join(root, file), text));
 }
