@@ -47,7 +47,7 @@ export interface WrittenSynth extends SynthResult {
  * every newer supported one, and against the CRDs; throws with every problem found. Nothing is written. Charts are
  * rendered by `hydrator`, a new one unless given: synth gives its own, to ask it afterwards which renders Helm ran.
  */
-export function render(options: SynthOptions, hydrator = Hydrator.forProject(options.root, options.cache !== false)): SynthResult {
+export function render(options: SynthOptions, hydrator = hydratorOf(options)): SynthResult {
   const environmentDir = path.join(options.root, 'environments');
   const { ignored } = findEnvironmentFiles(environmentDir);
   const environments = loadEnvironments(environmentDir, configSchemaFor(options.registry));
@@ -82,6 +82,11 @@ export function render(options: SynthOptions, hydrator = Hydrator.forProject(opt
   return { files, environments: rendered, ignored, notices: hydrator.notices };
 }
 
+/** The project's hydrator, with its render cache unless the options turn it off. */
+function hydratorOf(options: SynthOptions): Hydrator {
+  return Hydrator.forProject(options.root, options.cache !== false);
+}
+
 /**
  * The minors an environment's tree must be valid in: its cluster's and every newer supported one, so the tree
  * still applies after the cluster is upgraded. Older minors are not asked for: upstream charts drop them.
@@ -92,7 +97,7 @@ export function minorsFrom(kubernetesVersion: string): string[] {
 
 /** Renders, validates, then replaces dist/ and argocd/ atomically. */
 export function synth(options: SynthOptions): WrittenSynth {
-  const hydrator = Hydrator.forProject(options.root, options.cache !== false);
+  const hydrator = hydratorOf(options);
   const result = render(options, hydrator);
   // Before the tree is replaced: the files it holds came from earlier Helm runs.
   hydrator.recordRepeated(rendersRepeatingTheTree(options.root, result.environments, hydrator.helmRenders));
