@@ -66,6 +66,26 @@ describe('cache files', () => {
     expect(upToDateSummary(dir)).toBeUndefined();
   });
 
+  test('pruning removes entries older than a day that this process neither read, wrote nor kept', () => {
+    const aged = (name: string) => {
+      const file = path.join(dir, `${name}.json`);
+      fs.writeFileSync(file, '"digest"');
+      const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+      fs.utimesSync(file, twoDaysAgo, twoDaysAgo);
+      return file;
+    };
+    const kept = aged('repeated-kept');
+    const read = aged('repeated-read');
+    const unused = aged('repeated-unused');
+    const cache = new HydrationCache(dir);
+    cache.keep('repeated', 'kept');
+    // Kept though missing: nothing to keep, and no error.
+    cache.keep('repeated', 'missing');
+    expect(cache.getValue('repeated', 'read')).toBe('digest');
+    cache.prune();
+    expect([kept, read, unused].map((file) => fs.existsSync(file))).toEqual([true, true, false]);
+  });
+
   test('a file where the cache folder should be: writing fails quietly (the next synth does the work again), reading finds nothing', () => {
     const folder = path.join(dir, 'hydrated');
     fs.writeFileSync(folder, 'x');

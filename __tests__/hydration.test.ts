@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import * as YAML from 'yaml';
 import { loadEnvironmentFile } from '../src/config/load';
 import { FinalRender, Hydrator, renderOf } from '../src/hydrate/hydrator';
+import { textDigest } from '../src/hydrate/hydration-cache';
+import { projectCacheDir } from '../src/platform/cache-dir';
 import { resolveHelm } from '../src/hydrate/pinned-tools';
 import { PlatformModule } from '../src/platform/module';
 import { Platform } from '../src/platform/platform';
@@ -263,21 +265,45 @@ describe('hydration', () => {
       synth({ root: dir, registry: registry({ nodeSelector: pinned }) });
       expect(probeRender(registry({ nodeSelector: pinned })).repeated).toBe(false);
       // Other values, the same objects: Helm runs again, into the files the first run wrote.
-      synth({ root: dir, registry: registry({ nodeSelector: pinned, secret: false }) });
+      const again = synth({ root: dir, registry: registry({ nodeSelector: pinned, secret: false }) });
       expect(probeRender(registry({ nodeSelector: pinned, secret: false })).repeated).toBe(true);
-      // A file of the tree that differs (edited by hand) is no repetition, nor is a file missing.
-      const { environments } = render({ root: dir, registry: registry({ nodeSelector: pinned, secret: false }) });
+      // The record lasts as long as its render: a render that takes it from the cache keeps both from pruning,
+      // however old.
       const file = 'dist/test/probe/deployment-probe.yaml';
-      const key = renderOf(environments[0].upstream.get(file)?.identity as string);
+      const key = renderOf(again.environments[0].upstream.get(file)?.identity as string);
+      const cached = path.join(projectCacheDir(dir), 'hydrated');
+      const record = path.join(cached, `repeated-${key}.json`);
+      const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+      fs.utimesSync(record, twoDaysAgo, twoDaysAgo);
+      const { environments } = render({ root: dir, registry: registry({ nodeSelector: pinned, secret: false }) });
+      expect(fs.existsSync(record)).toBe(true);
+      // A file of the tree that differs (edited by hand) is no repetition, nor is a file missing.
       expect(rendersRepeatingTheTree(dir, environments, new Set([key]))).toEqual([key]);
       const original = fs.readFileSync(path.join(dir, file), 'utf8');
       fs.writeFileSync(path.join(dir, file), original.replace('probe:1.0.0', 'probe:1.0.1'));
       expect(rendersRepeatingTheTree(dir, environments, new Set([key]))).toEqual([]);
       fs.rmSync(path.join(dir, file));
       expect(rendersRepeatingTheTree(dir, environments, new Set([key]))).toEqual([]);
+      // Nor is a folder where the file should be.
+      fs.mkdirSync(path.join(dir, file));
+      expect(rendersRepeatingTheTree(dir, environments, new Set([key]))).toEqual([]);
+      fs.rmdirSync(path.join(dir, file));
       // Only renders Helm ran are asked about.
       fs.writeFileSync(path.join(dir, file), original);
       expect(rendersRepeatingTheTree(dir, environments, new Set())).toEqual([]);
+      // The record vouches for the output it names: a render cached anew with another output, a garbled record or a
+      // record that is no text are no repeat.
+      const entry = path.join(cached, `chart-${key}.json`);
+      const repeatedNow = () => probeRender(registry({ nodeSelector: pinned, secret: false })).repeated;
+      const saved = fs.readFileSync(entry, 'utf8');
+      fs.writeFileSync(entry, JSON.stringify({ ...JSON.parse(saved), output: textDigest('another output') }));
+      expect(repeatedNow()).toBe(false);
+      fs.writeFileSync(entry, saved);
+      expect(repeatedNow()).toBe(true);
+      for (const broken of ['{"not": "closed"', JSON.stringify({ output: JSON.parse(fs.readFileSync(record, 'utf8')) }), '12']) {
+        fs.writeFileSync(record, broken);
+        expect(repeatedNow()).toBe(false);
+      }
     });
 
     test('a Secret holding a value fails the secret policy', () => {
