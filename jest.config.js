@@ -2,10 +2,10 @@
  * Test files run in plain node through jest-light-runner: one child process per core, each loading the project's
  * modules once for every test file it runs (jest's per-file registry loaded them again for each, doubling the CPU
  * time of `npm test`). Processes, not worker threads: tests change their effective user (asOrdinaryUser), which a
- * thread cannot. `npm test` type-checks once with tsgo (TypeScript's native compiler) before jest runs, with two
- * checkers (its default of four took 2.6-3.3 s on two cores against 2.1-2.5 s, four runs each), and starts
- * jest with `--single-threaded-gc`, which the workers inherit: with both cores running tests, V8's garbage collection
- * helper threads only took turns with them (`npm test` about a tenth faster, medians of seven runs each).
+ * thread cannot. `npm test` (scripts/test.js) type-checks once with tsgo (TypeScript's native compiler) while jest
+ * runs, and starts jest with `--single-threaded-gc`, which the workers inherit: with both cores running tests, V8's
+ * garbage collection helper threads only took turns with them (`npm test` about a tenth faster, medians of seven
+ * runs each).
  */
 module.exports = {
   roots: ['<rootDir>/__tests__'],
