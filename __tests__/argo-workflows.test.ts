@@ -1,5 +1,5 @@
 import * as YAML from 'yaml';
-import { baseConfig, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
+import { baseConfig, chartValues, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
 
 const NS = 'argo';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -26,6 +26,8 @@ describe('argo-workflows module', () => {
       tolerations: [{ key: 'worldcereal-tag', operator: 'Equal', value: 'world-cereal-processing', effect: 'NoSchedule' }],
     });
     expect(config.workflowDefaults.spec.nodeSelector).not.toEqual(pinned);
+    // What the chart writes there is the module's values as they are.
+    expect(config.workflowDefaults).toEqual(chartValues(baseConfig(), 'argo-workflows', 'argo-workflows').controller.workflowDefaults);
   });
 
   test('the CRDs are in the tree; nothing is downloaded at install time', () => {
@@ -66,8 +68,9 @@ describe('argo-workflows module', () => {
   test('without a taint, workflow pods only select the processing nodes', () => {
     const config2 = baseConfig();
     delete config2.argoWorkflows.processingNodes.taint;
-    const untainted = YAML.parse(findObject(renderUnit(config2), 'ConfigMap', 'argo-workflows-workflow-controller-configmap', NS).data.config);
-    expect(untainted.workflowDefaults.spec).toEqual({ nodeSelector: { 'worldcereal-tag': 'world-cereal-processing' }, tolerations: [] });
+    // The workflow defaults the chart writes into the controller's configuration, as the test above shows it does.
+    const untainted = chartValues(config2, 'argo-workflows', 'argo-workflows').controller.workflowDefaults;
+    expect(untainted.spec).toEqual({ nodeSelector: { 'worldcereal-tag': 'world-cereal-processing' }, tolerations: [] });
   });
 
   test('processing nodes that are the system nodes are refused, naming the field', () => {

@@ -1,10 +1,16 @@
-import { baseConfig, filesUnder, findObject, objectAt, objectsOfKind, renderUnit } from './support';
+import { baseConfig, chartValues, filesUnder, findObject, objectAt, objectsOfKind, renderTestEnvironment, renderUnit, testEnvironmentConfig } from './support';
 
 describe('cert-manager module', () => {
-  const rendered = renderUnit({ ...baseConfig(), certManager: { controllerReplicas: 2, webhookReplicas: 3, cainjectorReplicas: 1 } });
+  // Production's environment and the test environment's (one replica of each, the next chart version): both are
+  // what `npm run synth` renders.
+  const rendered = renderUnit();
+  const small = renderTestEnvironment();
+  /** Three different sizes, to see each reach its own component. */
+  const sizes = { controllerReplicas: 2, webhookReplicas: 3, cainjectorReplicas: 1 };
+  const sizedValues = () => chartValues({ ...baseConfig(), certManager: sizes }, 'cert-manager', 'cert-manager');
   const app = objectAt(rendered, 'dist/unit/apps/cert-manager.yaml');
   const pinned = { 'system-tag': 'world-cereal-system' };
-  const deployment = (name: string) => findObject(rendered, 'Deployment', name, 'cert-manager');
+  const deployment = (name: string, environment = rendered) => findObject(environment, 'Deployment', name, 'cert-manager');
 
   test('renders chart v1.20.3 by default, with its CRDs, kept when the chart goes', () => {
     expect(app.spec.source.path).toBe('dist/unit/cert-manager');
@@ -14,23 +20,34 @@ describe('cert-manager module', () => {
   });
 
   test.each([
-    ['cert-manager', 'controller', 'cert-manager', 2],
-    ['cert-manager-webhook', 'webhook', 'webhook', 3],
-    ['cert-manager-cainjector', 'cainjector', 'cainjector', 1],
-  ])('%s: sized from configuration, pinned to the system nodes, spread over them', (name, component, appName, replicas) => {
-    const spec = deployment(name).spec;
-    expect(spec.replicas).toBe(replicas);
-    expect(spec.template.spec.nodeSelector).toMatchObject(pinned);
-    const selector = { 'app.kubernetes.io/name': appName, 'app.kubernetes.io/instance': 'cert-manager', 'app.kubernetes.io/component': component };
-    expect(spec.template.metadata.labels).toMatchObject(selector);
-    expect(spec.template.spec.topologySpreadConstraints).toEqual([{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } }]);
+    ['cert-manager', 'controller', 'cert-manager', 'controllerReplicas', (values: Record<string, any>) => values],
+    ['cert-manager-webhook', 'webhook', 'webhook', 'webhookReplicas', (values: Record<string, any>) => values.webhook],
+    ['cert-manager-cainjector', 'cainjector', 'cainjector', 'cainjectorReplicas', (values: Record<string, any>) => values.cainjector],
+  ])('%s: sized from configuration, pinned to the system nodes, spread over them', (name, component, appName, field, valuesOf) => {
+    // Each size reaches its own component's values...
+    expect(valuesOf(sizedValues()).replicaCount).toBe(sizes[field as keyof typeof sizes]);
+    // ...and the chart sizes the component's Deployment from them, in both environments.
+    for (const [environment, config] of [[rendered, baseConfig()], [small, testEnvironmentConfig()]] as const) {
+      const spec = deployment(name, environment).spec;
+      expect(spec.replicas).toBe(config.certManager[field]);
+      expect(spec.template.spec.nodeSelector).toMatchObject(pinned);
+      const selector = { 'app.kubernetes.io/name': appName, 'app.kubernetes.io/instance': 'cert-manager', 'app.kubernetes.io/component': component };
+      expect(spec.template.metadata.labels).toMatchObject(selector);
+      expect(spec.template.spec.topologySpreadConstraints).toEqual([{ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } }]);
+    }
   });
 
   test('a disruption budget only where there is a replica to spare', () => {
-    expect(objectsOfKind(rendered, 'PodDisruptionBudget', 'cert-manager').map(({ object }) => [object.metadata.name, object.spec.minAvailable])).toEqual([
+    const budgets = (environment: typeof rendered) => objectsOfKind(environment, 'PodDisruptionBudget', 'cert-manager').map(({ object }) => [object.metadata.name, object.spec.minAvailable]).sort();
+    expect(budgets(rendered)).toEqual([
       ['cert-manager', 1],
+      ['cert-manager-cainjector', 1],
       ['cert-manager-webhook', 1],
     ]);
+    expect(budgets(small)).toEqual([]);
+    // A component of one replica has no budget beside others that have one.
+    const values = sizedValues();
+    expect([values.podDisruptionBudget, values.webhook.podDisruptionBudget, values.cainjector.podDisruptionBudget]).toEqual([expect.objectContaining({ enabled: true }), expect.objectContaining({ enabled: true }), expect.objectContaining({ enabled: false })]);
   });
 
   test('runs no startupapicheck hook after every sync', () => {

@@ -3,38 +3,58 @@ import { SharedSecret } from '../src/lib/shared-secret';
 import { PlatformModule } from '../src/platform/module';
 import { PULLING_NAMESPACES } from '../src/config/registry';
 import { MODULES } from '../src/modules/registry';
-import { baseConfig, findObject, fixtureModule, objectsOfKind, renderUnit } from './support';
+import { baseConfig, chartValues, findObject, fixtureModule, objectsOfKind, renderTestEnvironment, renderUnit, testEnvironmentConfig } from './support';
 
 /** The pull secrets of the Kong gateway's pods. */
 const gatewayPullSecrets = (rendered: ReturnType<typeof renderUnit>) => findObject(rendered, 'DaemonSet', 'kong-gateway', 'kong').spec.template.spec.imagePullSecrets ?? [];
 
-const ecr = { ...baseConfig(), registry: { host: '123456789012.dkr.ecr.eu-central-1.amazonaws.com', pullSecret: { provider: 'ecr' as const, region: 'eu-central-1' } } };
-const stored = {
-  ...baseConfig(),
-  registry: { host: 'registry.example.org/ewoc', pullSecretName: 'registry-credentials', pullSecretNamespaces: ['kong', 'rdm', 'wctiler'], pullSecret: { provider: 'dockerconfigjson' as const, store: 'vault', key: 'registry/ewoc' } },
+/**
+ * The test environment's configuration: its registry credentials are a docker config kept in the cluster's secret
+ * store (production's are ECR tokens). Its charts are the ones `npm run synth` renders.
+ */
+const stored = (pullSecretNamespaces?: string[]) => {
+  const config = testEnvironmentConfig();
+  config.registry.pullSecretNamespaces = pullSecretNamespaces;
+  return config;
 };
 
 describe('external-secrets module', () => {
-  const rendered = renderUnit({ ...ecr, externalSecrets: { controllerReplicas: 2, webhookReplicas: 3, certControllerReplicas: 1 } });
+  // Production's environment (ECR pull secrets, two replicas of each component) and the test environment's (one of
+  // each, a stored docker config): both are what `npm run synth` renders.
+  const rendered = renderUnit();
+  const small = renderTestEnvironment();
   const pinned = { 'system-tag': 'world-cereal-system' };
 
   test.each([
-    ['external-secrets', 2],
-    ['external-secrets-webhook', 3],
-    ['external-secrets-cert-controller', 1],
-  ])('%s: sized from configuration, pinned to the system nodes, spread over them', (name, replicas) => {
-    const deployment = findObject(rendered, 'Deployment', name, 'external-secrets');
-    expect(deployment.spec.replicas).toBe(replicas);
-    expect(deployment.spec.template.spec.nodeSelector).toEqual(pinned);
-    expect(deployment.spec.template.spec.topologySpreadConstraints).toEqual([
-      { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': 'external-secrets' } } },
-    ]);
+    ['external-secrets', 'controllerReplicas', (values: Record<string, any>) => values],
+    ['external-secrets-webhook', 'webhookReplicas', (values: Record<string, any>) => values.webhook],
+    ['external-secrets-cert-controller', 'certControllerReplicas', (values: Record<string, any>) => values.certController],
+  ])('%s: sized from configuration, pinned to the system nodes, spread over them', (name, field, component) => {
+    // Each size reaches its own component's values (three different sizes)...
+    const sizes = { controllerReplicas: 2, webhookReplicas: 3, certControllerReplicas: 1 };
+    expect(component(chartValues({ ...baseConfig(), externalSecrets: sizes }, 'external-secrets', 'external-secrets')).replicaCount).toBe(sizes[field as keyof typeof sizes]);
+    // ...and the chart sizes the component's Deployment from them, in both environments.
+    for (const [environment, config] of [[rendered, baseConfig()], [small, testEnvironmentConfig()]] as const) {
+      const deployment = findObject(environment, 'Deployment', name, 'external-secrets');
+      expect(deployment.spec.replicas).toBe(config.externalSecrets[field]);
+      expect(deployment.spec.template.spec.nodeSelector).toEqual(pinned);
+      expect(deployment.spec.template.spec.topologySpreadConstraints).toEqual([
+        { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': 'external-secrets' } } },
+      ]);
+    }
   });
 
   test('installs its CRDs, elects a leader among controller replicas, and budgets where there is a replica to spare', () => {
     expect(findObject(rendered, 'CustomResourceDefinition', 'externalsecrets.external-secrets.io').spec.group).toBe('external-secrets.io');
-    expect(findObject(rendered, 'Deployment', 'external-secrets', 'external-secrets').spec.template.spec.containers[0].args).toContain('--enable-leader-election=true');
-    expect(objectsOfKind(rendered, 'PodDisruptionBudget', 'external-secrets').map(({ object }) => object.metadata.name).sort()).toEqual(['external-secrets-pdb', 'external-secrets-webhook-pdb']);
+    const controllerArgs = (environment: typeof rendered) => findObject(environment, 'Deployment', 'external-secrets', 'external-secrets').spec.template.spec.containers[0].args;
+    expect(controllerArgs(rendered)).toContain('--enable-leader-election=true');
+    expect(controllerArgs(small)).not.toContain('--enable-leader-election=true');
+    const budgets = (environment: typeof rendered) => objectsOfKind(environment, 'PodDisruptionBudget', 'external-secrets').map(({ object }) => object.metadata.name).sort();
+    expect(budgets(rendered)).toEqual(['external-secrets-cert-controller-pdb', 'external-secrets-pdb', 'external-secrets-webhook-pdb']);
+    expect(budgets(small)).toEqual([]);
+    // A component of one replica has no budget beside others that have one.
+    const mixed = chartValues({ ...baseConfig(), externalSecrets: { controllerReplicas: 2, webhookReplicas: 3, certControllerReplicas: 1 } }, 'external-secrets', 'external-secrets');
+    expect([mixed.podDisruptionBudget, mixed.webhook.podDisruptionBudget, mixed.certController.podDisruptionBudget]).toEqual([expect.objectContaining({ enabled: true }), expect.objectContaining({ enabled: true }), expect.objectContaining({ enabled: false })]);
   });
 
   test('its webhook certificate Secret is rendered empty: the cert controller fills it in the cluster', () => {
@@ -68,11 +88,11 @@ describe('external-secrets module', () => {
   });
 
   test('a stored docker config is copied from the configured store into the listed namespaces', () => {
-    const other = renderUnit(stored);
+    const other = renderUnit(stored(['kong', 'rdm', 'wctiler']));
     expect(objectsOfKind(other, 'ClusterGenerator')).toEqual([]);
     const rdm = findObject(other, 'ExternalSecret', 'registry-credentials', 'rdm');
-    expect(rdm.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'vault' });
-    expect(rdm.spec.data).toEqual([{ secretKey: '.dockerconfigjson', remoteRef: { key: 'registry/ewoc', property: '.dockerconfigjson' } }]);
+    expect(rdm.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'platform-vault' });
+    expect(rdm.spec.data).toEqual([{ secretKey: '.dockerconfigjson', remoteRef: { key: 'registry/worldcereal', property: '.dockerconfigjson' } }]);
     expect(objectsOfKind(other, 'ExternalSecret').filter(({ object }) => object.metadata.name === 'registry-credentials').map(({ object }) => object.metadata.namespace).sort()).toEqual(['kong', 'rdm', 'wctiler']);
     expect(gatewayPullSecrets(other)).toEqual([{ name: 'registry-credentials' }]);
   });
@@ -84,12 +104,12 @@ describe('external-secrets module', () => {
   });
 
   test('a namespace that pulls private images must be listed', () => {
-    expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: ['rdm'] } })).toThrow(
+    expect(() => renderUnit(stored(['rdm']))).toThrow(
       'unit.yaml: registry.pullSecretNamespaces: namespace "kong" pulls private images but is not listed',
     );
-    expect(() => renderUnit({ ...stored, registry: { ...stored.registry, pullSecretNamespaces: [...PULLING_NAMESPACES, 'default'] } })).toThrow(
-      `unit.yaml: registry.pullSecretNamespaces[${PULLING_NAMESPACES.length}]: "default" is not a namespace of this environment's modules`,
-    );
+    // The test environment leaves the logging module out, and with it the logging namespace.
+    const deployed = PULLING_NAMESPACES.filter((namespace) => namespace !== 'logging');
+    expect(() => renderUnit(stored([...deployed, 'default']))).toThrow(`unit.yaml: registry.pullSecretNamespaces[${deployed.length}]: "default" is not a namespace of this environment's modules`);
   });
 
   test('a store shares a namespace read-only, for the shared secrets and the namespaces they were shared with only', () => {

@@ -7,7 +7,7 @@ import { GraylogConfigurationJob } from '../src/modules/logging/graylog-configur
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
-import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit, renderUnmonitored, ROOT } from './support';
+import { baseConfig, chartValues, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, ownObjects, realmOf, renderUnit, renderUnmonitored, ROOT } from './support';
 
 const NS = 'logging';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -125,11 +125,15 @@ describe('logging module', () => {
   });
 
   test('one Data Node: indices without replicas (nowhere to put them); a small Graylog heap as the environment sets it', () => {
-    const single = renderUnit({ ...baseConfig(), logging: { graylog: { heapGiB: 2 }, dataNode: { replicas: 1 } } });
-    const description = JSON.parse(findObject(single, 'ConfigMap', 'graylog-configuration', NS).data['description.json']);
-    expect(description.indexSets.map((set: any) => set.replicas)).toEqual([0, 0]);
-    expect(Object.values(findObject(single, 'ConfigMap', 'graylog-config', NS).data)).toContain('-Xms2g -Xmx2g');
-    expect(findObject(single, 'StatefulSet', 'graylog', NS).spec.template.spec.containers[0].resources.limits.memory).toBe('6Gi');
+    const single = { ...baseConfig(), logging: { graylog: { heapGiB: 2 }, dataNode: { replicas: 1 } } };
+    const configuration = ownObjects(single, 'logging').find((object) => object.kind === 'ConfigMap' && object.metadata.name === 'graylog-configuration');
+    expect(JSON.parse(configuration?.data['description.json']).indexSets.map((set: any) => set.replicas)).toEqual([0, 0]);
+    // The heap and memory reach the chart's values, which the chart applies as production's render shows (above).
+    const values = chartValues(single, 'logging', 'graylog').graylog;
+    expect([values.config.serverJavaOpts, values.resources.limits.memory]).toEqual(['-Xms2g -Xmx2g', '6Gi']);
+    const production = chartValues(baseConfig(), 'logging', 'graylog').graylog;
+    expect(Object.values(findObject(rendered, 'ConfigMap', 'graylog-config', NS).data)).toContain(production.config.serverJavaOpts);
+    expect(graylog.spec.template.spec.containers[0].resources.limits.memory).toBe(production.resources.limits.memory);
   });
 
   test('graylog.<domain> behind SSO; the username header is set by the gateway after removing any the client sent', () => {

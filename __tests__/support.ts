@@ -15,7 +15,7 @@ import { configSchemaFor } from '../src/config/schema';
 import { projectCacheDir, writeCacheFile } from '../src/platform/cache-dir';
 import { deepFreeze } from '../src/platform/deep-freeze';
 import { PlatformModule, type ModuleClass } from '../src/platform/module';
-import type { Platform } from '../src/platform/platform';
+import { Platform } from '../src/platform/platform';
 import { renderEnvironment, RenderedEnvironment } from '../src/platform/render';
 import { MODULES } from '../src/modules/registry';
 
@@ -82,13 +82,13 @@ export function testEnvironmentConfig(): ConfigInput {
 const TEST_ENVIRONMENT: ConfigInput = YAML.parse(fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8'));
 
 /**
- * An environment without monitoring, for the tests of what changes without it: production's configuration with
- * monitoring left out, on a platform of the modules logging needs (monitoring registered, to be left out), plus
- * `extra`. Every chart whose values follow monitoring renders anew without it, so those tests share this one
- * variant, and its platform keeps those charts few (three, against ten with every module).
+ * An environment without monitoring, for the test of what logging changes without it: production's configuration
+ * with monitoring left out, on a platform of the modules logging needs (monitoring registered, to be left out).
+ * Every chart whose values follow monitoring renders anew without it: seven here (logging's and those of the modules
+ * it needs), more with every module.
  */
-export function renderUnmonitored(extra: readonly ModuleClass[] = []): RenderedEnvironment {
-  const registry = [...MODULES.filter((module) => LOGGING_AND_WHAT_IT_NEEDS.includes(module.id)), ...extra];
+export function renderUnmonitored(): RenderedEnvironment {
+  const registry = MODULES.filter((module) => LOGGING_AND_WHAT_IT_NEEDS.includes(module.id));
   return renderUnit({ ...baseConfig(), modules: { leaveOut: ['monitoring'] } }, registry);
 }
 const LOGGING_AND_WHAT_IT_NEEDS = ['namespaces', 'cert-manager', 'external-secrets', 'postgres', 'kong', 'keycloak-operator', 'keycloak', 'monitoring', 'logging'];
@@ -237,13 +237,28 @@ export function realmOf(rendered: RenderedEnvironment): Record<string, any> {
   return JSON.parse(findObject(rendered, 'ConfigMap', 'realm-worldcereal', 'keycloak').data['worldcereal.json']);
 }
 
-/** The Helm values of a module's chart, from its Application. */
-export function chartValues(rendered: RenderedEnvironment, moduleId: string, chart: string): Record<string, any> {
-  const app = objectAt(rendered, `dist/${rendered.environment.name}/apps/${moduleId}.yaml`);
-  const sources: Record<string, any>[] = app.spec.sources ?? [app.spec.source];
-  const source = sources.find((s) => s.chart === chart);
-  if (!source) throw new Error(`module ${moduleId} installs no chart ${chart}`);
-  return source.helm.valuesObject;
+/**
+ * The Helm values a module gives its chart under `config`, as the platform builds them: no render, no Helm. A test
+ * of a configuration field checks here that each value reaches its place in the values, and in the environments'
+ * renders (production's, the test environment's) that the chart applies that place: together they cover what a
+ * render of one more variant would, without running Helm for it.
+ */
+export function chartValues(config: ConfigInput, moduleId: string, chart: string): Record<string, any> {
+  const installed = builtModule(config, moduleId).helmCharts.find((candidate) => candidate.chart.name === chart);
+  if (!installed) throw new Error(`module ${moduleId} installs no chart ${chart}`);
+  return installed.values as Record<string, any>;
+}
+
+/** The objects a module makes itself under `config` (not its charts'), as the platform builds them: no Helm. */
+export function ownObjects(config: ConfigInput, moduleId: string): Record<string, any>[] {
+  return builtModule(config, moduleId).toJson() as Record<string, any>[];
+}
+
+function builtModule(config: ConfigInput, moduleId: string): PlatformModule {
+  const platform = new Platform({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, MODULES);
+  const module = platform.modules.find((candidate) => candidate.id === moduleId);
+  if (!module) throw new Error(`module ${moduleId} is not in the platform`);
+  return module;
 }
 
 /** The uid and gid of `nobody`, whom root becomes to meet permissions as an ordinary user does. */
