@@ -37,6 +37,20 @@ function scratchProject(): string {
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /**
+ * Gives a scratch project a cache of its own (node_modules/.cache, empty), the rest of node_modules still this
+ * project's: for a test that ages a cache file, which a synth running beside it in another worker would prune from
+ * the shared cache.
+ */
+function withOwnCache(dir: string): void {
+  const modules = path.join(dir, 'node_modules');
+  fs.rmSync(modules);
+  fs.mkdirSync(modules);
+  for (const entry of fs.readdirSync(path.join(ROOT, 'node_modules')).filter((name) => name !== '.cache')) {
+    fs.symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(modules, entry));
+  }
+}
+
+/**
  * Packages a small chart into the scratch project's charts/ and locks it. Values switch on the faults a chart can
  * bring: an object the schemas refuse, a pod off the system nodes, a Secret holding a value. Its pod is otherwise
  * restricted, so it passes in any namespace. `kubeVersion` is the Chart.yaml field.
@@ -256,6 +270,7 @@ describe('hydration', () => {
     });
 
     test('a synth that runs Helm again into the files the tree holds records the render as repeated, for the determinism check', () => {
+      withOwnCache(dir);
       const environment = loadEnvironmentFile(environmentFile(), configSchemaFor(registry({})));
       const probeRender = (modules: ReturnType<typeof registry>) => {
         const batch = [{ modules: new Platform(environment, modules).modules, target: { environment: 'test', file: environment.file, minor: environment.config.kubernetesVersion } }];

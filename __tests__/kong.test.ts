@@ -6,19 +6,16 @@ const pinned = { 'system-tag': 'world-cereal-system' };
 const envOf = (container: Record<string, any>) => Object.fromEntries((container.env ?? []).map((e: any) => [e.name, e.value ?? e.valueFrom]));
 
 describe('kong module', () => {
-  const rendered = renderUnit({
-    ...baseConfig(),
-    registry: { host: 'registry.example.org/ewoc', pullSecretName: 'registry-credentials', pullSecret: { provider: 'dockerconfigjson', store: 'vault', key: 'registry' } },
-    kong: { image: { tag: '3.9.1-oidc' }, controllerReplicas: 2 },
-  });
+  // Production's environment: its private registry (ECR, with the pull secret aws-registry) and two controllers.
+  const rendered = renderUnit();
   const gateway = findObject(rendered, 'DaemonSet', 'kong-gateway', 'kong');
   const proxy = gateway.spec.template.spec.containers.find((c: any) => c.name === 'proxy');
   const controller = findObject(rendered, 'Deployment', 'kong-controller', 'kong');
 
   test('runs the in-house gateway image with the oidc plugin, DB-less, as a DaemonSet on the system nodes', () => {
     expect(gateway.spec.template.spec.nodeSelector).toEqual(pinned);
-    expect(proxy.image).toBe('registry.example.org/ewoc/world-cereal/kong-oidc:3.9.1-oidc');
-    expect(gateway.spec.template.spec.imagePullSecrets).toEqual([{ name: 'registry-credentials' }]);
+    expect(proxy.image).toBe(`${baseConfig().registry.host}/world-cereal/kong-oidc:3.9.1-oidc`);
+    expect(gateway.spec.template.spec.imagePullSecrets).toEqual([{ name: 'aws-registry' }]);
     expect(envOf(proxy)).toMatchObject({ KONG_DATABASE: 'off', KONG_PLUGINS: 'bundled,oidc' });
   });
 

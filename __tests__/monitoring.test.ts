@@ -5,7 +5,7 @@ import { MODULES } from '../src/modules/registry';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
 import { parseConfig } from '../src/config/load';
-import { baseConfig, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
+import { baseConfig, chartValues, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, realmOf, renderUnit } from './support';
 
 const NS = 'monitoring';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -75,13 +75,14 @@ describe('monitoring module', () => {
   });
 
   test("the compactor keeps blocks as long as the original deployment did, per resolution, and as an environment says", () => {
-    const args = (config: any) => findObject(renderUnit(config), 'StatefulSet', 'thanos-compact', NS).spec.template.spec.containers[0].args;
-    expect(findObject(rendered, 'StatefulSet', 'thanos-compact', NS).spec.template.spec.containers[0].args).toEqual(
-      expect.arrayContaining(['--retention.resolution-raw=30d', '--retention.resolution-5m=30d', '--retention.resolution-1h=10y']),
-    );
+    const args = findObject(rendered, 'StatefulSet', 'thanos-compact', NS).spec.template.spec.containers[0].args;
+    expect(args).toEqual(expect.arrayContaining(['--retention.resolution-raw=30d', '--retention.resolution-5m=30d', '--retention.resolution-1h=10y']));
+    // The compactor's arguments are its values' extra arguments, and an environment's retention reaches those.
+    const extraArgs = (config: any) => chartValues(config, 'monitoring', 'thanos').compact.extraArgs;
+    expect(args).toEqual(expect.arrayContaining(extraArgs(baseConfig())));
     const config = baseConfig();
     config.monitoring.thanos.retention = { raw: '14d', oneHour: '0d' };
-    expect(args(config)).toEqual(expect.arrayContaining(['--retention.resolution-raw=14d', '--retention.resolution-5m=30d', '--retention.resolution-1h=0d']));
+    expect(extraArgs(config)).toEqual(['--retention.resolution-raw=14d', '--retention.resolution-5m=30d', '--retention.resolution-1h=0d']);
   });
 
   test('the node exporter is the one DaemonSet on every node, alone in its namespace; Alertmanager and the operator stay on system nodes', () => {

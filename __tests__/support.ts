@@ -244,21 +244,25 @@ export function realmOf(rendered: RenderedEnvironment): Record<string, any> {
  * render of one more variant would, without running Helm for it.
  */
 export function chartValues(config: ConfigInput, moduleId: string, chart: string): Record<string, any> {
-  const installed = builtModule(config, moduleId).helmCharts.find((candidate) => candidate.chart.name === chart);
+  const installed = builtPlatform(config)
+    .modules.find((module) => module.id === moduleId)
+    ?.helmCharts.find((candidate) => candidate.chart.name === chart);
   if (!installed) throw new Error(`module ${moduleId} installs no chart ${chart}`);
   return installed.values as Record<string, any>;
 }
 
-/** The objects a module makes itself under `config` (not its charts'), as the platform builds them: no Helm. */
-export function ownObjects(config: ConfigInput, moduleId: string): Record<string, any>[] {
-  return builtModule(config, moduleId).toJson() as Record<string, any>[];
+/**
+ * The objects the modules make themselves under `config` (not their charts'), `moduleId`'s only when given, as the
+ * platform builds them: no Helm.
+ */
+export function ownObjects(config: ConfigInput, moduleId?: string): Record<string, any>[] {
+  const modules = builtPlatform(config).modules.filter((module) => moduleId === undefined || module.id === moduleId);
+  if (modules.length === 0) throw new Error(`module ${moduleId} is not in the platform`);
+  return modules.flatMap((module) => module.toJson() as Record<string, any>[]);
 }
 
-function builtModule(config: ConfigInput, moduleId: string): PlatformModule {
-  const platform = new Platform({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, MODULES);
-  const module = platform.modules.find((candidate) => candidate.id === moduleId);
-  if (!module) throw new Error(`module ${moduleId} is not in the platform`);
-  return module;
+function builtPlatform(config: ConfigInput): Platform {
+  return new Platform({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, MODULES);
 }
 
 /** The uid and gid of `nobody`, whom root becomes to meet permissions as an ordinary user does. */
