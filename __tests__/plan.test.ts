@@ -165,9 +165,11 @@ describe('npm run plan', () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-plan-project-'));
-    for (const shared of ['src', 'imports', 'schemas', 'charts', 'scripts', 'node_modules', 'environments', 'tsconfig.json', 'package.json']) {
+    for (const shared of ['src', 'imports', 'schemas', 'charts', 'scripts', 'node_modules', 'tsconfig.json', 'package.json']) {
       fs.symlinkSync(path.join(ROOT, shared), path.join(dir, shared));
     }
+    // Copied, to be changed.
+    fs.cpSync(path.join(ROOT, 'environments'), path.join(dir, 'environments'), { recursive: true });
     // Copied, not linked: node would resolve a linked plan.ts to this project and plan here.
     fs.copyFileSync(path.join(ROOT, 'plan.ts'), path.join(dir, 'plan.ts'));
     const git = (...args: string[]) => expect(spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd: dir }).status).toBe(0);
@@ -188,6 +190,30 @@ describe('npm run plan', () => {
     const head = runPlanCommand(dir, ['--base', 'HEAD', '--format', 'json']);
     expect([head.exitCode, head.stderr]).toEqual([0, '']);
     expect(JSON.parse(head.stdout)).toMatchObject({ base: 'HEAD', changes: [], flagCount: 0 });
+  });
+
+  test('a changed input plans the objects it changes, with the fields that change, and nothing else', () => {
+    const environment = path.join(dir, 'environments', 'prod.yaml');
+    const original = fs.readFileSync(environment, 'utf8');
+    fs.writeFileSync(environment, original.replace('revision: main', 'revision: release-2'));
+    try {
+      const result = runPlanCommand(dir, ['--base', 'HEAD', '--format', 'json']);
+      expect([result.exitCode, result.stderr]).toEqual([0, '']);
+      const { changes } = JSON.parse(result.stdout);
+      // Production's Applications, the children's and the bootstrap's, each with the one field that changed.
+      const applicationFiles = new Map([...committedFiles(dir, 'HEAD')].filter(([file]) => file.startsWith('dist/prod/apps/') || file === 'argocd/prod.yaml'));
+      const applications = plannedObjects(applicationFiles)
+        .filter(({ object }) => object.kind === 'Application')
+        .map(({ object }) => object.metadata.name);
+      expect(applications.length).toBeGreaterThan(10);
+      expect(changes.map((change: any) => change.name).sort()).toEqual(applications.sort());
+      for (const change of changes) {
+        expect(change).toMatchObject({ environment: 'prod', change: 'changed', kind: 'Application', flags: [] });
+        expect(change.fields).toEqual([expect.objectContaining({ before: 'main', after: 'release-2' })]);
+      }
+    } finally {
+      fs.writeFileSync(environment, original);
+    }
   });
 
   test('the plan process: a bad option exits 1 naming it; --help prints the usage', () => {

@@ -37,9 +37,19 @@ function plan(root: string, base: string | undefined, format: PlanFormat): PlanC
   const { formatPlan } = require('./plan-report') as typeof import('./plan-report');
   const { committedFiles, defaultBase, plannedObjects } = require('./planned-tree') as typeof import('./planned-tree');
   const revision = base ?? defaultBase(root);
+  const committed = committedFiles(root, revision);
+  const rendered = render({ root, registry: MODULES });
+  // A file committed as it renders holds the rendered objects: both sides get those, and no such file is parsed
+  // (parsing the whole tree took most of a plan with few changes).
   const parsed = new Map<string, Record<string, any>[]>();
-  const before = plannedObjects(committedFiles(root, revision), parsed);
-  const after = plannedObjects(render({ root, registry: MODULES }).files, parsed);
+  for (const { tree } of rendered.environments) {
+    for (const [file, objects] of tree) {
+      const text = rendered.files.get(file);
+      if (text !== undefined && committed.get(file) === text) parsed.set(text, objects);
+    }
+  }
+  const before = plannedObjects(committed, parsed);
+  const after = plannedObjects(rendered.files, parsed);
   const changes = planChanges(before, after);
   return { exitCode: changes.flagCount > 0 ? 3 : 0, stdout: formatPlan(changes, revision, format), stderr: '' };
 }
