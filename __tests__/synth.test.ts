@@ -96,7 +96,7 @@ describe('synth', () => {
 
     /**
      * One project through a user's day: the first synth (which also clears a stale environment folder), one with
-     * nothing to do, a broken input, a hand edit of the tree, an environment file renamed, a changed input of one
+     * nothing to do, a broken input, a hand edit of the tree with an environment file renamed, a changed input of one
      * environment while the other is removed (as `cdk8s synth` runs it), then `cdk8s synth` itself with nothing to
      * do. Each step is the synth command `main.ts` runs, called here, but the last, which is the processes a user
      * starts (the CLI, npm, node). The first synth is a second render of the project's inputs, in another folder and
@@ -146,16 +146,17 @@ describe('synth', () => {
       expect([dangling.exitCode, dangling.stderr]).toEqual([1, 'synth failed; dist/ and argocd/ are unchanged.\nenvironments/dangling.yaml: cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link\n']);
       fs.rmSync(path.join(dir, 'environments', 'dangling.yaml'));
 
+      // A hand edit of the tree, undone by the synth that also reads the environment file under its other name
+      // (.yml), which renders the same tree.
       const edited = path.join(dir, 'dist', 'test', 'apps', 'kong.yaml');
       const original = fs.readFileSync(edited, 'utf8');
       fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));
-      expect(synthHere().stdout).toContain('test: replaced,');
-      expect(fs.readFileSync(edited, 'utf8')).toBe(original);
       const environment = path.join(dir, 'environments', 'test.yaml');
       fs.renameSync(environment, path.join(dir, 'environments', 'test.yml'));
-      const renamed = synthHere();
-      expect(renamed.exitCode).toBe(0);
-      expect(renamed.stdout).toContain('test: unchanged,');
+      const repaired = synthHere();
+      expect(repaired.exitCode).toBe(0);
+      expect(repaired.stdout).toContain('test: replaced,');
+      expect(fs.readFileSync(edited, 'utf8')).toBe(original);
       expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
 
       // A changed input of one environment and another environment removed, in one synth.
