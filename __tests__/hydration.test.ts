@@ -37,17 +37,15 @@ function scratchProject(): string {
 const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 /**
- * Gives a scratch project a cache of its own (node_modules/.cache, empty), the rest of node_modules still this
- * project's: for a test that ages a cache file, which a synth running beside it in another worker would prune from
- * the shared cache.
+ * Gives a scratch project a cache of its own (node_modules/.cache, empty) beside this project's pinned tools: for a
+ * test that ages a cache file, which a synth running beside it in another worker would prune from the shared cache.
+ * Synth reads nothing else of the project's node_modules (the code it runs is this project's).
  */
 function withOwnCache(dir: string): void {
   const modules = path.join(dir, 'node_modules');
   fs.rmSync(modules);
   fs.mkdirSync(modules);
-  for (const entry of fs.readdirSync(path.join(ROOT, 'node_modules')).filter((name) => name !== '.cache')) {
-    fs.symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(modules, entry));
-  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules', '.ewoc-platform'), path.join(modules, '.ewoc-platform'));
 }
 
 /**
