@@ -22,7 +22,8 @@ const ChildProcessRunner = createRunner({ runtime: 'child_process' });
 export default class LightRunner extends ChildProcessRunner {
   _runTest(test) {
     const projectConfig = test.context.config;
-    if (!this._testRunners.has(projectConfig)) this._testRunners.set(projectConfig, childProcessPool(this._globalConfig, projectConfig));
+    // In band (`-i`), the runner runs files in jest's own process, where there is no start-up to race.
+    if (this._runtime === 'child_process' && !this._testRunners.has(projectConfig)) this._testRunners.set(projectConfig, childProcessPool(this._globalConfig, projectConfig));
     return super._runTest(test);
   }
 }
