@@ -7,7 +7,7 @@ import { GraylogConfigurationJob } from '../src/modules/logging/graylog-configur
 import { NamespacesModule } from '../src/modules/namespaces/namespaces-module';
 import { PlatformModule } from '../src/platform/module';
 import type { Platform } from '../src/platform/platform';
-import { baseConfig, chartValues, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, ownObjects, realmOf, renderUnit, renderUnmonitored, ROOT } from './support';
+import { baseConfig, builtPlatform, chartValues, CONFIG_SCHEMA, configErrorFor, DOMAIN, findObject, objectsOfKind, ownObjects, realmOf, renderUnit, ROOT } from './support';
 
 const NS = 'logging';
 const pinned = { 'system-tag': 'world-cereal-system' };
@@ -178,10 +178,14 @@ describe('logging module', () => {
     expect(findObject(rendered, 'NetworkPolicy', 'allow-scrape-graylog', NS).spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({ 'kubernetes.io/metadata.name': 'monitoring' });
     expect(rendered.dependencies.get('logging')?.has('monitoring')).toBe(true);
 
-    const unmonitored = renderUnmonitored();
-    expect(objectsOfKind(unmonitored, 'ServiceMonitor', NS)).toEqual([]);
-    expect(env(unmonitored).map((e: any) => e.name)).not.toContain('GRAYLOG_PROMETHEUS_EXPORTER_BIND_ADDRESS');
-    expect(unmonitored.dependencies.get('logging')?.has('monitoring')).toBe(false);
+    // Without monitoring, as the module builds itself (logging is the one module that follows monitoring): no
+    // monitor, no exporter address in the values whose env the chart gives Graylog (as above), no use of monitoring.
+    const unmonitored = { ...baseConfig(), modules: { leaveOut: ['monitoring'] } };
+    const monitors = (config: Record<string, any>) => ownObjects(config, 'logging').filter((object) => object.kind === 'ServiceMonitor');
+    expect([monitors(baseConfig()).length, monitors(unmonitored).length]).toEqual([1, 0]);
+    const exporterAddress = (config: Record<string, any>) => chartValues(config, 'logging', 'graylog').graylog.env.GRAYLOG_PROMETHEUS_EXPORTER_BIND_ADDRESS;
+    expect([exporterAddress(baseConfig()), exporterAddress(unmonitored)]).toEqual(['0.0.0.0:9833', undefined]);
+    expect(builtPlatform(unmonitored).modules.find((module) => module.id === 'logging')?.dependencies.has('monitoring')).toBe(false);
   });
 
   test("a Data Node volume is recovered through the PV-recovery inventory, under the claim its StatefulSet asks for", () => {

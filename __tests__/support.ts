@@ -81,18 +81,6 @@ export function testEnvironmentConfig(): ConfigInput {
 }
 const TEST_ENVIRONMENT: ConfigInput = YAML.parse(fs.readFileSync(path.join(ROOT, 'environments', 'test.yaml'), 'utf8'));
 
-/**
- * An environment without monitoring, for the test of what logging changes without it: production's configuration
- * with monitoring left out, on a platform of the modules logging needs (monitoring registered, to be left out).
- * Every chart whose values follow monitoring renders anew without it: seven here (logging's and those of the modules
- * it needs), more with every module.
- */
-export function renderUnmonitored(): RenderedEnvironment {
-  const registry = MODULES.filter((module) => LOGGING_AND_WHAT_IT_NEEDS.includes(module.id));
-  return renderUnit({ ...baseConfig(), modules: { leaveOut: ['monitoring'] } }, registry);
-}
-const LOGGING_AND_WHAT_IT_NEEDS = ['namespaces', 'cert-manager', 'external-secrets', 'postgres', 'kong', 'keycloak-operator', 'keycloak', 'monitoring', 'logging'];
-
 /** The domain of baseConfig. */
 export const DOMAIN: string = baseConfig().domain;
 
@@ -261,7 +249,8 @@ export function ownObjects(config: ConfigInput, moduleId?: string): Record<strin
   return modules.flatMap((module) => module.toJson() as Record<string, any>[]);
 }
 
-function builtPlatform(config: ConfigInput): Platform {
+/** The platform of every module under `config`, its modules built (their objects and values made), not rendered. */
+export function builtPlatform(config: ConfigInput): Platform {
   return new Platform({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, MODULES);
 }
 
