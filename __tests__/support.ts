@@ -7,7 +7,7 @@ import * as v8 from 'node:v8';
 import * as YAML from 'yaml';
 import type { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-26';
-import { ConfigError, parseConfig } from '../src/config/load';
+import { ConfigError, type Environment, parseConfig } from '../src/config/load';
 import { CODE_DIGEST } from '../src/hydrate/code-digest';
 import { Hydrator } from '../src/hydrate/hydrator';
 import { parseDocument } from '../src/hydrate/parse-manifests';
@@ -142,8 +142,13 @@ function renderedOnce(name: string, config: () => ConfigInput): RenderedEnvironm
 const renderedByName = new Map<string, RenderedEnvironment>();
 
 function renderFresh(config: ConfigInput, registry: readonly ModuleClass[]): RenderedEnvironment {
-  if (registry === MODULES) return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, registry, HYDRATOR);
-  return renderEnvironment({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', sectionsOf(config, registry), configSchemaFor(registry)) }, registry, HYDRATOR);
+  return renderEnvironment(unitEnvironment(config, registry), registry, HYDRATOR);
+}
+
+/** The environment `unit` (file unit.yaml) of `config`, for `registry`: with every module, or a smaller one's sections. */
+function unitEnvironment(config: ConfigInput, registry: readonly ModuleClass[]): Environment {
+  const parsed = registry === MODULES ? parseConfig('unit.yaml', config, CONFIG_SCHEMA) : parseConfig('unit.yaml', sectionsOf(config, registry), configSchemaFor(registry));
+  return { name: 'unit', file: 'unit.yaml', config: parsed };
 }
 
 /** A configuration for a smaller registry, which has fewer sections: those of unregistered modules are dropped. */
@@ -251,7 +256,7 @@ export function ownObjects(config: ConfigInput, moduleId?: string): Record<strin
 
 /** The platform of every module under `config`, its modules built (their objects and values made), not rendered. */
 export function builtPlatform(config: ConfigInput): Platform {
-  return new Platform({ name: 'unit', file: 'unit.yaml', config: parseConfig('unit.yaml', config, CONFIG_SCHEMA) }, MODULES);
+  return new Platform(unitEnvironment(config, MODULES), MODULES);
 }
 
 /** The uid and gid of `nobody`, whom root becomes to meet permissions as an ordinary user does. */
