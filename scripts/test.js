@@ -19,6 +19,14 @@ const typeChecked = outcome(typeCheck, 'tsgo');
 const jest = spawn(process.execPath, ['--single-threaded-gc', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 const tested = outcome(jest, 'jest');
 
+// Stopped (a CI timeout, `kill`), it stops both: they would otherwise run on without it. A terminal's Ctrl-C reaches
+// them anyway; this command then ends as they do, reporting the failure.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    for (const child of [typeCheck, jest]) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  });
+}
+
 Promise.all([tested, typeChecked]).then(([jestFailure, typeCheckFailure]) => {
   const output = Buffer.concat(typeCheckOutput).toString('utf8');
   if (output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
