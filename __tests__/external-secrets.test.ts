@@ -103,6 +103,7 @@ describe('external-secrets module', () => {
     // The gateway's values name no pull secret; production's render shows the chart giving the gateway those named.
     const pullSecrets = (config: Record<string, any>) => chartValues(config, 'kong', 'ingress').gateway.image.pullSecrets;
     expect(pullSecrets(none)).toEqual([]);
+    expect(pullSecrets(baseConfig())).toEqual(['aws-registry']);
     expect(gatewayPullSecrets(rendered).map(({ name }: { name: string }) => name)).toEqual(pullSecrets(baseConfig()));
   });
 

@@ -3,8 +3,8 @@
 // Each worker process asks once, when it starts, for the configuration it runs test files with. The runner answers
 // through a channel where Tinypool registers a worker each time it hands it a file, and 0.7.13 answers every worker
 // registered, then forgets them all. A worker registered but still starting (not yet listening) loses that answer,
-// and when it asks in turn no one is left to answer it: it waits for ever, and so does jest (seen once in about
-// twenty runs of `npm test`: its first file never started, while tsgo loaded the cores as the workers started).
+// and when it asks in turn no one is left to answer it: it waits for ever, and so does jest (seen once, in a run
+// with the type-check loading the cores beside jest as the workers started: a worker's first file never started).
 // Here every registered worker is answered at every request and none is forgotten; a worker that already has its
 // configuration ignores the message (Tinypool drops messages that are not its own). The rest is the runner's: the
 // pool is made as it makes it, and it runs the files.
