@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { planChanges } from '../src/plan/plan';
 import { runPlanCommand } from '../src/plan/plan-command';
 import { formatPlan } from '../src/plan/plan-report';
-import { committedFiles, PlannedObject, plannedObjects } from '../src/plan/planned-tree';
+import { blobId, blobTexts, committedBlobs, committedFiles, PlannedObject, plannedObjects } from '../src/plan/planned-tree';
 import { ROOT } from './support';
 
 const at = (module: string, object: Record<string, any>, environment = 'prod'): PlannedObject => ({ environment, module, file: `dist/${environment}/${module}/x.yaml`, object });
@@ -130,11 +130,11 @@ describe('plan', () => {
     expect(JSON.parse(formatPlan(plan, 'abc123', 'json'))).toMatchObject({ base: 'abc123', flagCount: 1, changes: [{ change: 'removed', kind: 'StatefulSet' }] });
   });
 
-  test('the committed tree of a revision is read with git, file by file, documents split', () => {
+  test.each(['sha1', 'sha256'])('the committed tree of a revision is read with git, file by file, documents split (%s object ids)', (format) => {
     const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'ewoc-plan-'));
     try {
       const git = (...args: string[]) => expect(spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@e', ...args], { cwd: repo }).status).toBe(0);
-      git('init', '-q');
+      git('init', '-q', `--object-format=${format}`);
       fs.mkdirSync(path.join(repo, 'dist', 'prod', 'kong'), { recursive: true });
       fs.mkdirSync(path.join(repo, 'argocd'));
       fs.writeFileSync(path.join(repo, 'dist', 'prod', 'kong', 'configmap-a.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n');
@@ -148,6 +148,16 @@ describe('plan', () => {
         ['prod', 'bootstrap', 'ConfigMap', 'b'],
         ['prod', 'kong', 'ConfigMap', 'a'],
       ]);
+      // Plan tells a file committed as it renders by its blob's id, without reading it: the id is git's.
+      const blobs = committedBlobs(repo, 'HEAD');
+      expect([...blobs.keys()]).toEqual(['argocd/prod.yaml', 'dist/prod/kong/configmap-a.yaml']);
+      for (const [file, id] of blobs) {
+        expect(id).toHaveLength(format === 'sha1' ? 40 : 64);
+        expect(blobId(fs.readFileSync(path.join(repo, file), 'utf8'), id)).toBe(id);
+      }
+      expect(blobId('apiVersion: v1\n', [...blobs.values()][0])).not.toBe([...blobs.values()][0]);
+      const missing = (format === 'sha1' ? '0' : '00').repeat(40).slice(0, format === 'sha1' ? 40 : 64);
+      expect(() => blobTexts(repo, [missing])).toThrow(`git cat-file --batch: blob ${missing} cannot be read (missing)`);
       expect(() => committedFiles(repo, 'no-such-revision')).toThrow(`revision "no-such-revision" is not a commit of ${repo}`);
       // Read as a revision, never as an option of git's.
       expect(() => committedFiles(repo, '--output=/tmp/x')).toThrow('revision "--output=/tmp/x" is not a commit');
@@ -201,7 +211,9 @@ describe('npm run plan', () => {
       expect([result.exitCode, result.stderr]).toEqual([0, '']);
       const { changes } = JSON.parse(result.stdout);
       // Production's Applications, the children's and the bootstrap's, each with the one field that changed.
-      const applicationFiles = new Map([...committedFiles(dir, 'HEAD')].filter(([file]) => file.startsWith('dist/prod/apps/') || file === 'argocd/prod.yaml'));
+      const applicationBlobs = [...committedBlobs(dir, 'HEAD')].filter(([file]) => file.startsWith('dist/prod/apps/') || file === 'argocd/prod.yaml');
+      const texts = blobTexts(dir, applicationBlobs.map(([, id]) => id));
+      const applicationFiles = new Map(applicationBlobs.map(([file, id]) => [file, texts.get(id) as string]));
       const applications = plannedObjects(applicationFiles)
         .filter(({ object }) => object.kind === 'Application')
         .map(({ object }) => object.metadata.name);

@@ -35,17 +35,25 @@ function plan(root: string, base: string | undefined, format: PlanFormat): PlanC
   const { render } = require('../platform/synth') as typeof import('../platform/synth');
   const { planChanges } = require('./plan') as typeof import('./plan');
   const { formatPlan } = require('./plan-report') as typeof import('./plan-report');
-  const { committedFiles, defaultBase, plannedObjects } = require('./planned-tree') as typeof import('./planned-tree');
+  const { blobId, blobTexts, committedBlobs, defaultBase, plannedObjects } = require('./planned-tree') as typeof import('./planned-tree');
   const revision = base ?? defaultBase(root);
-  const committed = committedFiles(root, revision);
+  const blobs = committedBlobs(root, revision);
   const rendered = render({ root, registry: MODULES });
-  // A file committed as it renders holds the rendered objects: both sides get those, and no such file is parsed
-  // (parsing the whole tree took most of a plan with few changes).
+  // A file committed as it renders (its blob's id is that of the rendered text) is not read from git, and holds the
+  // rendered objects: both sides get those, and no such file is parsed. Reading and parsing the whole committed tree
+  // took most of a plan with few changes.
+  const unchanged = new Map<string, string>();
+  for (const [file, id] of blobs) {
+    const text = rendered.files.get(file);
+    if (text !== undefined && blobId(text, id) === id) unchanged.set(file, text);
+  }
+  const read = blobTexts(root, [...blobs].filter(([file]) => !unchanged.has(file)).map(([, id]) => id));
+  const committed = new Map([...blobs].map(([file, id]) => [file, unchanged.get(file) ?? (read.get(id) as string)]));
   const parsed = new Map<string, Record<string, any>[]>();
   for (const { tree } of rendered.environments) {
     for (const [file, objects] of tree) {
-      const text = rendered.files.get(file);
-      if (text !== undefined && committed.get(file) === text) parsed.set(text, objects);
+      const text = unchanged.get(file);
+      if (text !== undefined) parsed.set(text, objects);
     }
   }
   const before = plannedObjects(committed, parsed);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { parseDocument, splitDocuments } from '../hydrate/parse-manifests';
 
 /** One object of a rendered tree, with where it lives: its environment and the module (Application) delivering it. */
@@ -54,23 +55,62 @@ export function defaultBase(root: string): string {
   throw new Error('neither main nor origin/main exists: name the revision to compare with (--base <revision>)');
 }
 
-/** The dist/ and argocd/ files committed at a revision. */
-export function committedFiles(root: string, revision: string): Map<string, string> {
+/**
+ * The dist/ and argocd/ files committed at a revision, each with the id of its blob: what a file holds can be told
+ * from its id (see blobId) without reading it.
+ */
+export function committedBlobs(root: string, revision: string): Map<string, string> {
   // --end-of-options: a revision is never read as an option of git's, whatever it starts with.
   const found = spawnSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { cwd: root, encoding: 'utf8' });
   if (found.status !== 0) throw new Error(`revision "${revision}" is not a commit of ${root}${found.stderr.trim() ? ` (${found.stderr.trim()})` : ''}`);
   const commit = found.stdout.trim();
-  const names = git(root, ['ls-tree', '-r', '-z', '--name-only', commit, '--', 'dist', 'argocd']).split('\0').filter((name) => placeOf(name));
-  const files = new Map<string, string>();
-  if (names.length === 0) return files;
-  // One git process for every blob: `cat-file --batch` answers each "<commit>:<path>" with a header and the content.
-  const output = Buffer.from(spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: names.map((name) => `${commit}:${name}`).join('\n') + '\n', maxBuffer: 1 << 30 }).stdout);
+  const blobs = new Map<string, string>();
+  // Each entry: "<mode> <type> <id>\t<path>", NUL-terminated.
+  for (const entry of git(root, ['ls-tree', '-r', '-z', commit, '--', 'dist', 'argocd']).split('\0')) {
+    const tab = entry.indexOf('\t');
+    const [, type, id] = entry.slice(0, tab).split(' ');
+    const name = entry.slice(tab + 1);
+    if (type === 'blob' && placeOf(name)) blobs.set(name, id);
+  }
+  return blobs;
+}
+
+/** The texts of blobs, by id, read by one git process. */
+export function blobTexts(root: string, ids: Iterable<string>): Map<string, string> {
+  const wanted = [...new Set(ids)];
+  const texts = new Map<string, string>();
+  if (wanted.length === 0) return texts;
+  // `cat-file --batch` answers each id with a header ("<id> blob <size>", or "<id> missing") and the content.
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: `${wanted.join('\n')}\n`, maxBuffer: 1 << 30 });
+  if (result.error) throw new Error(`git cat-file --batch: ${result.error.message}`);
+  const output = Buffer.from(result.stdout);
   let offset = 0;
-  for (const name of names) {
+  for (const id of wanted) {
     const headerEnd = output.indexOf(0x0a, offset);
-    const size = Number(output.subarray(offset, headerEnd).toString('utf8').split(' ')[2]);
-    files.set(name, output.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8'));
+    const header = output.subarray(offset, headerEnd < 0 ? undefined : headerEnd).toString('utf8').split(' ');
+    if (headerEnd < 0 || header[1] !== 'blob') throw new Error(`git cat-file --batch: blob ${id} cannot be read (${header.slice(1).join(' ') || 'no answer'})`);
+    const size = Number(header[2]);
+    texts.set(id, output.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8'));
     offset = headerEnd + 1 + size + 1;
   }
-  return files;
+  return texts;
+}
+
+/** The dist/ and argocd/ files committed at a revision, with their texts. */
+export function committedFiles(root: string, revision: string): Map<string, string> {
+  const blobs = committedBlobs(root, revision);
+  const texts = blobTexts(root, blobs.values());
+  return new Map([...blobs].map(([name, id]) => [name, texts.get(id) as string]));
+}
+
+/**
+ * The id git gives a blob holding `text`, in the hash of the repository `like` comes from: SHA-1, or SHA-256 for a
+ * repository made with --object-format=sha256 (its ids are 64 digits long).
+ */
+export function blobId(text: string, like: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash(like.length === 64 ? 'sha256' : 'sha1')
+    .update(`blob ${bytes.length}\0`)
+    .update(bytes)
+    .digest('hex');
 }
