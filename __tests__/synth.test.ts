@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as YAML from 'yaml';
 import { render } from '../src/platform/synth';
 import { projectCacheDir } from '../src/platform/cache-dir';
 import { runSynthCommand } from '../src/platform/synth-command';
@@ -35,6 +36,11 @@ describe('synth', () => {
     for (const [file, text] of rendered.files) {
       expect(`${file}: ${text.includes(ROOT) || homePath.test(text)}`).toBe(`${file}: false`);
     }
+  });
+
+  test("`cdk8s synth` runs the synth script's command, node flags and all", () => {
+    const app = YAML.parse(fs.readFileSync(path.join(ROOT, 'cdk8s.yaml'), 'utf8')).app;
+    expect(app).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.synth);
   });
 
   test('an argument synth does not know is refused, naming it, before any file is read; --help prints the usage', () => {
@@ -174,8 +180,8 @@ describe('synth', () => {
       expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(readTree(dir, ['dist', 'argocd']));
 
       // `cdk8s synth` as a user starts it, with nothing changed since: the CLI empties its output folder and runs
-      // `npm run synth`, whose up-to-date check leaves the tree alone (no full synth, which would rewrite the record
-      // of the last one) and fills the folder with it.
+      // the synth script's command, whose up-to-date check leaves the tree alone (no full synth, which would rewrite
+      // the record of the last one) and fills the folder with it.
       const record = fs.statSync(recordFile(dir));
       fs.writeFileSync(path.join(dir, '.cdk8s.out', 'left-over.yaml'), 'stale: true\n');
       const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
