@@ -1,4 +1,4 @@
-// @slow: renders both environments, then synthesizes a scratch project through a user's day.
+// @slow: synthesizes a scratch project, then takes it through a user's day.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,18 +14,37 @@ import { parseDocument } from '../src/hydrate/parse-manifests';
 import { committedTree, readTree, ROOT, synthScratchProject } from './support';
 
 describe('synth', () => {
-  const rendered = render({ root: ROOT, registry: MODULES });
+  /**
+   * A fresh synth: the synth command in a scratch project holding this project's inputs (a new folder, this run),
+   * which also clears a stale environment folder and caches of earlier versions that nothing reads. The user's day
+   * below goes on from it in that project.
+   */
+  let dir: string;
+  let first: ReturnType<typeof runSynthCommand>;
+  let fresh: Map<string, string>;
+  const obsolete = () => path.join(projectCacheDir(dir), 'validators');
+  beforeAll(() => {
+    dir = synthScratchProject();
+    fs.mkdirSync(path.join(dir, 'dist', 'old-env'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');
+    fs.mkdirSync(obsolete(), { recursive: true });
+    fs.writeFileSync(path.join(obsolete(), 'compiled.js'), '');
+    first = runSynthCommand(dir, []);
+    fresh = readTree(dir, ['dist', 'argocd']);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('renders both environments', () => {
-    expect(rendered.environments.map((e) => e.environment.name)).toEqual(['prod', 'test']);
-    expect(rendered.files.has('argocd/prod.yaml')).toBe(true);
-    expect(rendered.files.has('dist/test/apps/cert-manager.yaml')).toBe(true);
+    expect([first.exitCode, first.stderr]).toEqual([0, '']);
+    expect(fresh.has('argocd/prod.yaml')).toBe(true);
+    expect(fresh.has('dist/test/apps/cert-manager.yaml')).toBe(true);
   });
 
+  // Deterministic too: the committed files came from another synth, in another folder and process.
   test('the committed dist/ and argocd/ equal a fresh synth', () => {
     const committed = readTree(ROOT, ['dist', 'argocd']);
-    expect([...committed.keys()].sort()).toEqual([...rendered.files.keys()].sort());
-    for (const [file, text] of rendered.files) {
+    expect([...committed.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [file, text] of fresh) {
       expect(`${file}:\n${committed.get(file)}`).toBe(`${file}:\n${text}`);
     }
   });
@@ -33,8 +52,8 @@ describe('synth', () => {
   test('output does not depend on the machine: no absolute paths, home or user names', () => {
     // The home folder as a path of its own: /root is root's home, /host/root a node exporter's mount.
     const homePath = new RegExp(`(^|[^\\w./-])${os.homedir().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
-    for (const [file, text] of rendered.files) {
-      expect(`${file}: ${text.includes(ROOT) || homePath.test(text)}`).toBe(`${file}: false`);
+    for (const [file, text] of fresh) {
+      expect(`${file}: ${text.includes(ROOT) || text.includes(dir) || homePath.test(text)}`).toBe(`${file}: false`);
     }
   });
 
@@ -93,115 +112,98 @@ describe('synth', () => {
     }
   });
 
-  describe('in a scratch project', () => {
-    let dir: string;
-    beforeEach(() => {
-      dir = synthScratchProject();
-    });
-    afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  /**
+   * One project through a user's day, from the fresh synth above: one with nothing to do, a broken input, a hand edit
+   * of the tree with an environment file renamed, a changed input of one environment while the other is removed (as
+   * `cdk8s synth` runs it), then `cdk8s synth` itself with nothing to do. Each step is the synth command `main.ts`
+   * runs, called here, but the last, which is the processes a user starts (the CLI, then node).
+   */
+  test("a user's day: the synth command reports each change, does nothing when nothing changed, and undoes hand edits", () => {
+    const synthHere = () => runSynthCommand(dir, []);
+    expect(fs.existsSync(obsolete())).toBe(false);
+    // Manifests only: the environment's map (README.md) is not one.
+    const manifests = (env: string) => [...fresh].filter(([file]) => (file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`) && file.endsWith('.yaml'));
+    const objects = (env: string) => manifests(env).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
+    // Each module's wave, as its Application in the tree gives it (every module of the test environment has one).
+    const waves = (env: string) =>
+      [...fresh]
+        .filter(([file]) => file.startsWith(`dist/${env}/apps/`))
+        .map(([, text]) => YAML.parse(text))
+        .map((application): [string, number] => [application.metadata.name, Number(application.metadata.annotations['argocd.argoproj.io/sync-wave'])])
+        .sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1))
+        .map(([id, wave]) => `${wave}:${id}`)
+        .join(' ');
+    expect(waves('test')).toMatch(/^0:namespaces 1:argocd 1:cert-manager /);
+    const files = (env: string) => manifests(env).length;
+    expect(first.stdout.split('\n')).toEqual([
+      `prod: new, ${objects('prod')} objects in ${files('prod')} files (dist/prod/, argocd/prod.yaml)`,
+      expect.stringMatching(/^prod: waves 0:namespaces 1:argocd /),
+      `test: new, ${objects('test')} objects in ${files('test')} files (dist/test/, argocd/test.yaml)`,
+      `test: waves ${waves('test')}`,
+      'old-env: removed dist/old-env/ and argocd/old-env.yaml (no environments/old-env.yaml or .yml any more)',
+      '',
+    ]);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
 
-    /**
-     * One project through a user's day: the first synth (which also clears a stale environment folder), one with
-     * nothing to do, a broken input, a hand edit of the tree with an environment file renamed, a changed input of one
-     * environment while the other is removed (as `cdk8s synth` runs it), then `cdk8s synth` itself with nothing to
-     * do. Each step is the synth command `main.ts` runs, called here, but the last, which is the processes a user
-     * starts (the CLI, npm, node). The first synth is a second render of the project's inputs, in another folder and
-     * another run: synth is deterministic when its files equal the render above, byte for byte.
-     */
-    test('the synth command reports each change, does nothing when nothing changed, and undoes hand edits', () => {
-      const synthHere = () => runSynthCommand(dir, []);
-      // A folder of an environment that no longer exists disappears with the first synth, and so do caches of
-      // earlier versions that nothing reads.
-      fs.mkdirSync(path.join(dir, 'dist', 'old-env'), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'dist', 'old-env', 'stale.yaml'), 'stale');
-      const obsolete = path.join(projectCacheDir(dir), 'validators');
-      fs.mkdirSync(obsolete, { recursive: true });
-      fs.writeFileSync(path.join(obsolete, 'compiled.js'), '');
-      const first = synthHere();
-      expect(first.exitCode).toBe(0);
-      expect(fs.existsSync(obsolete)).toBe(false);
-      // Manifests only: the environment's map (README.md) is not one.
-      const manifests = (env: string) => [...rendered.files].filter(([file]) => (file.startsWith(`dist/${env}/`) || file === `argocd/${env}.yaml`) && file.endsWith('.yaml'));
-      const objects = (env: string) => manifests(env).reduce((sum, [, text]) => sum + text.split(/^---$/m).length, 0);
-      const waves = (env: string) =>
-        [...(rendered.environments.find((e) => e.environment.name === env)?.waves ?? [])]
-          .sort(([a, x], [b, y]) => x - y || (a < b ? -1 : 1))
-          .map(([id, wave]) => `${wave}:${id}`)
-          .join(' ');
-      expect(waves('test')).toMatch(/^0:namespaces 1:argocd 1:cert-manager /);
-      const files = (env: string) => manifests(env).length;
-      expect(first.stdout.split('\n')).toEqual([
-        `prod: new, ${objects('prod')} objects in ${files('prod')} files (dist/prod/, argocd/prod.yaml)`,
-        expect.stringMatching(/^prod: waves 0:namespaces 1:argocd /),
-        `test: new, ${objects('test')} objects in ${files('test')} files (dist/test/, argocd/test.yaml)`,
-        `test: waves ${waves('test')}`,
-        'old-env: removed dist/old-env/ and argocd/old-env.yaml (no environments/old-env.yaml or .yml any more)',
-        '',
-      ]);
-      // Deterministic: the same inputs rendered again, in another folder, give byte-identical files.
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
-      expect(fs.readdirSync(dir).filter((f) => f.startsWith('.staging-'))).toEqual([]);
+    const again = synthHere();
+    expect(again.stdout).toContain('test: unchanged,');
+    expect(again.stdout).toContain('test: waves 0:namespaces');
 
-      const again = synthHere();
-      expect(again.stdout).toContain('test: unchanged,');
-      expect(again.stdout).toContain('test: waves 0:namespaces');
+    // An input the check cannot read is left to the full synth, which says what is wrong.
+    fs.symlinkSync(path.join(dir, 'environments', 'gone.yaml'), path.join(dir, 'environments', 'dangling.yaml'));
+    const dangling = synthHere();
+    expect([dangling.exitCode, dangling.stderr]).toEqual([1, 'synth failed; dist/ and argocd/ are unchanged.\nenvironments/dangling.yaml: cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link\n']);
+    fs.rmSync(path.join(dir, 'environments', 'dangling.yaml'));
 
-      // An input the check cannot read is left to the full synth, which says what is wrong.
-      fs.symlinkSync(path.join(dir, 'environments', 'gone.yaml'), path.join(dir, 'environments', 'dangling.yaml'));
-      const dangling = synthHere();
-      expect([dangling.exitCode, dangling.stderr]).toEqual([1, 'synth failed; dist/ and argocd/ are unchanged.\nenvironments/dangling.yaml: cannot be read: it is a symbolic link to a file that does not exist; fix or remove the link\n']);
-      fs.rmSync(path.join(dir, 'environments', 'dangling.yaml'));
+    // A hand edit of the tree, undone by the synth that also reads the environment file under its other name
+    // (.yml), which renders the same tree.
+    const edited = path.join(dir, 'dist', 'test', 'apps', 'kong.yaml');
+    const original = fs.readFileSync(edited, 'utf8');
+    fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));
+    const environment = path.join(dir, 'environments', 'test.yaml');
+    fs.renameSync(environment, path.join(dir, 'environments', 'test.yml'));
+    const repaired = synthHere();
+    expect(repaired.exitCode).toBe(0);
+    expect(repaired.stdout).toContain('test: replaced,');
+    expect(fs.readFileSync(edited, 'utf8')).toBe(original);
+    expect(readTree(dir, ['dist', 'argocd'])).toEqual(fresh);
 
-      // A hand edit of the tree, undone by the synth that also reads the environment file under its other name
-      // (.yml), which renders the same tree.
-      const edited = path.join(dir, 'dist', 'test', 'apps', 'kong.yaml');
-      const original = fs.readFileSync(edited, 'utf8');
-      fs.writeFileSync(edited, original.replace('selfHeal: true', 'selfHeal: false'));
-      const environment = path.join(dir, 'environments', 'test.yaml');
-      fs.renameSync(environment, path.join(dir, 'environments', 'test.yml'));
-      const repaired = synthHere();
-      expect(repaired.exitCode).toBe(0);
-      expect(repaired.stdout).toContain('test: replaced,');
-      expect(fs.readFileSync(edited, 'utf8')).toBe(original);
-      expect(readTree(dir, ['dist', 'argocd'])).toEqual(rendered.files);
+    // A changed input of one environment and another environment removed, in one synth.
+    const production = path.join(dir, 'environments', 'prod.yaml');
+    fs.writeFileSync(production, fs.readFileSync(production, 'utf8').replace('revision: main', 'revision: release-2'));
+    fs.renameSync(path.join(dir, 'environments', 'test.yml'), path.join(dir, 'environments', 'test.yml.off'));
+    // This one as `cdk8s synth` runs it: with the CLI's output folder to fill.
+    const removed = runSynthCommand(dir, [], '.cdk8s.out');
+    expect(removed.exitCode).toBe(0);
+    expect(removed.stdout).toContain('prod: replaced,');
+    expect(fs.readFileSync(path.join(dir, 'dist', 'prod', 'apps', 'kong.yaml'), 'utf8')).toContain('targetRevision: release-2');
+    expect(removed.stdout).toContain('test: removed dist/test/ and argocd/test.yaml (no environments/test.yaml or .yml any more)\n');
+    expect(removed.stdout).toContain('note: environments/test.yml.off is not an environment file (<name>.yaml or .yml, not hidden) and was not rendered\n');
+    expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
+    expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(readTree(dir, ['dist', 'argocd']));
 
-      // A changed input of one environment and another environment removed, in one synth.
-      const production = path.join(dir, 'environments', 'prod.yaml');
-      fs.writeFileSync(production, fs.readFileSync(production, 'utf8').replace('revision: main', 'revision: release-2'));
-      fs.renameSync(path.join(dir, 'environments', 'test.yml'), path.join(dir, 'environments', 'test.yml.off'));
-      // This one as `cdk8s synth` runs it: with the CLI's output folder to fill.
-      const removed = runSynthCommand(dir, [], '.cdk8s.out');
-      expect(removed.exitCode).toBe(0);
-      expect(removed.stdout).toContain('prod: replaced,');
-      expect(fs.readFileSync(path.join(dir, 'dist', 'prod', 'apps', 'kong.yaml'), 'utf8')).toContain('targetRevision: release-2');
-      expect(removed.stdout).toContain('test: removed dist/test/ and argocd/test.yaml (no environments/test.yaml or .yml any more)\n');
-      expect(removed.stdout).toContain('note: environments/test.yml.off is not an environment file (<name>.yaml or .yml, not hidden) and was not rendered\n');
-      expect(fs.existsSync(path.join(dir, 'dist', 'test'))).toBe(false);
-      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(readTree(dir, ['dist', 'argocd']));
-
-      // `cdk8s synth` as a user starts it, with nothing changed since: the CLI empties its output folder and runs
-      // the synth script's command, whose up-to-date check leaves the tree alone (no full synth, which would rewrite
-      // the record of the last one) and fills the folder with it.
-      const record = fs.statSync(recordFile(dir));
-      fs.writeFileSync(path.join(dir, '.cdk8s.out', 'left-over.yaml'), 'stale: true\n');
-      const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
-      const viaCli = spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
-      expect([viaCli.status, viaCli.stderr]).toEqual([0, '']);
-      expect(fs.statSync(recordFile(dir)).mtimeMs).toBe(record.mtimeMs);
-      const tree = readTree(dir, ['dist', 'argocd']);
-      expect(tree).toEqual(render({ root: dir, registry: MODULES }).files);
-      // The CLI lists the manifests of its output folder, which are the tree's.
-      const listed = viaCli.stdout.split('\n').filter((line) => line.startsWith('  - '));
-      expect(listed.sort()).toEqual([...tree.keys()].filter((file) => file.endsWith('.yaml')).map((file) => `  - .cdk8s.out/${file}`).sort());
-      expect(fs.readdirSync(path.join(dir, '.cdk8s.out')).sort()).toEqual(['argocd', 'dist']);
-      expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
-    });
+    // `cdk8s synth` as a user starts it, with nothing changed since: the CLI empties its output folder and runs
+    // the synth script's command, whose up-to-date check leaves the tree alone (no full synth, which would rewrite
+    // the record of the last one) and fills the folder with it.
+    const record = fs.statSync(recordFile(dir));
+    fs.writeFileSync(path.join(dir, '.cdk8s.out', 'left-over.yaml'), 'stale: true\n');
+    const cli = path.join(ROOT, 'node_modules', 'cdk8s-cli', 'bin', 'cdk8s');
+    const viaCli = spawnSync(process.execPath, [cli, 'synth', '--no-check-upgrade'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CDK8S_CHECK_UPGRADE: 'false' } });
+    expect([viaCli.status, viaCli.stderr]).toEqual([0, '']);
+    expect(fs.statSync(recordFile(dir)).mtimeMs).toBe(record.mtimeMs);
+    const tree = readTree(dir, ['dist', 'argocd']);
+    expect(tree).toEqual(render({ root: dir, registry: MODULES }).files);
+    // The CLI lists the manifests of its output folder, which are the tree's.
+    const listed = viaCli.stdout.split('\n').filter((line) => line.startsWith('  - '));
+    expect(listed.sort()).toEqual([...tree.keys()].filter((file) => file.endsWith('.yaml')).map((file) => `  - .cdk8s.out/${file}`).sort());
+    expect(fs.readdirSync(path.join(dir, '.cdk8s.out')).sort()).toEqual(['argocd', 'dist']);
+    expect(readTree(path.join(dir, '.cdk8s.out'), ['dist', 'argocd'])).toEqual(tree);
   });
 
   // Last: by then another worker has most likely kept the parse in the cache, which is what this reads and checks.
   test('the committed tree as tests read it (its parse kept in the cache) is a parse of its files', () => {
     const tree = committedTree('test');
-    expect(tree.map(({ file }) => file)).toEqual([...rendered.files.keys()].filter((file) => file.startsWith('dist/test/') && file.endsWith('.yaml')).sort());
+    expect(tree.map(({ file }) => file)).toEqual([...fresh.keys()].filter((file) => file.startsWith('dist/test/') && file.endsWith('.yaml')).sort());
     // Every fourth file, parsed again: a cache that parses or keeps objects wrongly, or pairs them with the wrong
     // files, shows in any of them, and the whole environment would take a second.
     const sample = tree.filter((_, index) => index % 4 === 0);
