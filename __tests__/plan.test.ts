@@ -158,6 +158,10 @@ describe('plan', () => {
       expect(blobId('apiVersion: v1\n', [...blobs.values()][0])).not.toBe([...blobs.values()][0]);
       const missing = (format === 'sha1' ? '0' : '00').repeat(40).slice(0, format === 'sha1' ? 40 : 64);
       expect(() => blobTexts(repo, [missing])).toThrow(`git cat-file --batch: blob ${missing} cannot be read (missing)`);
+      // Git's own refusal is passed on.
+      fs.renameSync(path.join(repo, '.git'), path.join(repo, 'git-moved'));
+      expect(() => blobTexts(repo, [missing])).toThrow(/^git cat-file --batch: fatal: not a git repository/);
+      fs.renameSync(path.join(repo, 'git-moved'), path.join(repo, '.git'));
       expect(() => committedFiles(repo, 'no-such-revision')).toThrow(`revision "no-such-revision" is not a commit of ${repo}`);
       // Read as a revision, never as an option of git's.
       expect(() => committedFiles(repo, '--output=/tmp/x')).toThrow('revision "--output=/tmp/x" is not a commit');

@@ -83,6 +83,7 @@ export function blobTexts(root: string, ids: Iterable<string>): Map<string, stri
   // `cat-file --batch` answers each id with a header ("<id> blob <size>", or "<id> missing") and the content.
   const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: `${wanted.join('\n')}\n`, maxBuffer: 1 << 30 });
   if (result.error) throw new Error(`git cat-file --batch: ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`git cat-file --batch: ${result.stderr.toString('utf8').trim() || `exited with ${result.status}`}`);
   const output = Buffer.from(result.stdout);
   let offset = 0;
   for (const id of wanted) {
