@@ -137,7 +137,8 @@ describe('plan', () => {
       git('init', '-q', `--object-format=${format}`);
       fs.mkdirSync(path.join(repo, 'dist', 'prod', 'kong'), { recursive: true });
       fs.mkdirSync(path.join(repo, 'argocd'));
-      fs.writeFileSync(path.join(repo, 'dist', 'prod', 'kong', 'configmap-a.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n');
+      // Text beyond ASCII: a blob's id counts bytes, not characters.
+      fs.writeFileSync(path.join(repo, 'dist', 'prod', 'kong', 'configmap-a.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  note: café ✓\n');
       fs.writeFileSync(path.join(repo, 'dist', 'prod', 'README.md'), '# not an object\n');
       fs.writeFileSync(path.join(repo, 'argocd', 'prod.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n');
       git('add', '.');

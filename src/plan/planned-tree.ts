@@ -109,9 +109,8 @@ export function committedFiles(root: string, revision: string): Map<string, stri
  * repository made with --object-format=sha256 (its ids are 64 digits long).
  */
 export function blobId(text: string, like: string): string {
-  const bytes = Buffer.from(text, 'utf8');
   return createHash(like.length === 64 ? 'sha256' : 'sha1')
-    .update(`blob ${bytes.length}\0`)
-    .update(bytes)
+    .update(`blob ${Buffer.byteLength(text, 'utf8')}\0`)
+    .update(text, 'utf8')
     .digest('hex');
 }
