@@ -82,8 +82,11 @@ export function blobTexts(root: string, ids: Iterable<string>): Map<string, stri
   if (wanted.length === 0) return texts;
   // `cat-file --batch` answers each id with a header ("<id> blob <size>", or "<id> missing") and the content.
   const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input: `${wanted.join('\n')}\n`, maxBuffer: 1 << 30 });
-  if (result.error) throw new Error(`git cat-file --batch: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`git cat-file --batch: ${result.stderr.toString('utf8').trim() || `exited with ${result.status}`}`);
+  // Git's own words first: refusing to start, it may close its input before the ids are written (EPIPE).
+  if (result.status !== 0 || result.error) {
+    const said = result.stderr?.toString('utf8').trim();
+    throw new Error(`git cat-file --batch: ${said || result.error?.message || `exited with ${result.status}`}`);
+  }
   const output = Buffer.from(result.stdout);
   let offset = 0;
   for (const id of wanted) {
