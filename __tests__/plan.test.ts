@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { planChanges } from '../src/plan/plan';
 import { runPlanCommand } from '../src/plan/plan-command';
 import { formatPlan } from '../src/plan/plan-report';
-import { blobId, blobTexts, committedBlobs, committedFiles, PlannedObject, plannedObjects } from '../src/plan/planned-tree';
+import { blobId, blobTexts, committedBlobs, PlannedObject, plannedObjects } from '../src/plan/planned-tree';
 import { ROOT } from './support';
 
 const at = (module: string, object: Record<string, any>, environment = 'prod'): PlannedObject => ({ environment, module, file: `dist/${environment}/${module}/x.yaml`, object });
@@ -143,14 +143,15 @@ describe('plan', () => {
       fs.writeFileSync(path.join(repo, 'argocd', 'prod.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\n');
       git('add', '.');
       git('commit', '-q', '-m', 'tree');
-      const objects = plannedObjects(committedFiles(repo, 'HEAD'));
+      const blobs = committedBlobs(repo, 'HEAD');
+      const texts = blobTexts(repo, blobs.values());
+      const objects = plannedObjects(new Map([...blobs].map(([file, id]) => [file, texts.get(id) as string])));
       expect(objects.map((o) => [o.environment, o.module, o.object.kind, o.object.metadata.name])).toEqual([
         ['prod', 'bootstrap', 'Namespace', 'ns'],
         ['prod', 'bootstrap', 'ConfigMap', 'b'],
         ['prod', 'kong', 'ConfigMap', 'a'],
       ]);
       // Plan tells a file committed as it renders by its blob's id, without reading it: the id is git's.
-      const blobs = committedBlobs(repo, 'HEAD');
       expect([...blobs.keys()]).toEqual(['argocd/prod.yaml', 'dist/prod/kong/configmap-a.yaml']);
       for (const [file, id] of blobs) {
         expect(id).toHaveLength(format === 'sha1' ? 40 : 64);
@@ -165,9 +166,9 @@ describe('plan', () => {
       const many = Array.from({ length: 20000 }, (_, index) => index.toString(16).padStart(missing.length, '0'));
       expect(() => blobTexts(repo, many)).toThrow(/^git cat-file --batch: fatal: not a git repository/);
       fs.renameSync(path.join(repo, 'git-moved'), path.join(repo, '.git'));
-      expect(() => committedFiles(repo, 'no-such-revision')).toThrow(`revision "no-such-revision" is not a commit of ${repo}`);
+      expect(() => committedBlobs(repo, 'no-such-revision')).toThrow(`revision "no-such-revision" is not a commit of ${repo}`);
       // Read as a revision, never as an option of git's.
-      expect(() => committedFiles(repo, '--output=/tmp/x')).toThrow('revision "--output=/tmp/x" is not a commit');
+      expect(() => committedBlobs(repo, '--output=/tmp/x')).toThrow('revision "--output=/tmp/x" is not a commit');
     } finally {
       fs.rmSync(repo, { recursive: true, force: true });
     }

@@ -100,13 +100,6 @@ export function blobTexts(root: string, ids: Iterable<string>): Map<string, stri
   return texts;
 }
 
-/** The dist/ and argocd/ files committed at a revision, with their texts. */
-export function committedFiles(root: string, revision: string): Map<string, string> {
-  const blobs = committedBlobs(root, revision);
-  const texts = blobTexts(root, blobs.values());
-  return new Map([...blobs].map(([name, id]) => [name, texts.get(id) as string]));
-}
-
 /**
  * The id git gives a blob holding `text`, in the hash of the repository `like` comes from: SHA-1, or SHA-256 for a
  * repository made with --object-format=sha256 (its ids are 64 digits long).
