@@ -252,9 +252,7 @@ export function realmOf(rendered: RenderedEnvironment): Record<string, any> {
  * render of one more variant would, without running Helm for it.
  */
 export function chartValues(config: ConfigInput, moduleId: string, chart: string): Record<string, any> {
-  const installed = builtPlatform(config)
-    .modules.find((module) => module.id === moduleId)
-    ?.helmCharts.find((candidate) => candidate.chart.name === chart);
+  const installed = builtModules(config, moduleId)[0].helmCharts.find((candidate) => candidate.chart.name === chart);
   if (!installed) throw new Error(`module ${moduleId} installs no chart ${chart}`);
   return installed.values as Record<string, any>;
 }
@@ -264,9 +262,14 @@ export function chartValues(config: ConfigInput, moduleId: string, chart: string
  * platform builds them: no Helm.
  */
 export function ownObjects(config: ConfigInput, moduleId?: string): Record<string, any>[] {
+  return builtModules(config, moduleId).flatMap((module) => module.toJson() as Record<string, any>[]);
+}
+
+/** The modules of the platform built under `config`, `moduleId` alone when given; an error when it is not there. */
+function builtModules(config: ConfigInput, moduleId?: string): PlatformModule[] {
   const modules = builtPlatform(config).modules.filter((module) => moduleId === undefined || module.id === moduleId);
   if (modules.length === 0) throw new Error(`module ${moduleId} is not in the platform`);
-  return modules.flatMap((module) => module.toJson() as Record<string, any>[]);
+  return modules;
 }
 
 /** The platform of every module under `config`, its modules built (their objects and values made), not rendered. */
