@@ -36,6 +36,7 @@ describe('synth', () => {
 
   test('renders both environments', () => {
     expect([first.exitCode, first.stderr]).toEqual([0, '']);
+    expect([...new Set([...fresh.keys()].map((file) => file.split('/')[1].replace(/\.yaml$/, '')))].sort()).toEqual(['prod', 'test']);
     expect(fresh.has('argocd/prod.yaml')).toBe(true);
     expect(fresh.has('dist/test/apps/cert-manager.yaml')).toBe(true);
   });
